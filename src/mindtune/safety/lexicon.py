@@ -1,0 +1,179 @@
+"""Word lists: the clinician-validated suicide-risk lexicon, distress cues, idioms, languages.
+
+``data/suicide_risk_lexicon.json`` is a subset of the Suicide Risk Lexicon v1.0 by
+Daniel M. Low et al., shipped in the ``construct-tracker`` package under Apache-2.0
+(see ``data/NOTICE``). Its phrases are used as *cues*: they raise the weight of the
+learned classifier and give evidence, but a bare lexicon hit ("cutting", "bridge") never
+decides a crisis on its own because many of its entries are ambiguous out of context.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import normalize
+
+# Constructs of the lexicon, grouped by how they are used.
+RISK_CONSTRUCTS = (
+    "Passive suicidal ideation",
+    "Active suicidal ideation & suicidal planning",
+    "Direct self-injury",
+    "Other suicidal language",
+    "Lethal means for suicide",
+)
+DISTRESS_CONSTRUCTS = (
+    "Hopelessness",
+    "Burdensomeness",
+    "Entrapment & desire to escape",
+    "Defeat & feeling like a failure",
+    "Loneliness & isolation",
+    "Emotional pain & psychache",
+    "Shame, self-disgust, & worthlessness",
+    "Depressed mood",
+    "Existential meaninglessness & purposelessness",
+)
+
+# Lexicon entries too ambiguous to be cues even when weighted (they hit benign text).
+_LEXICON_STOP = frozenset(
+    (
+        "attempt", "cutting", "cut", "drowning", "poison", "bridge", "balcony", "cliff", "knife",
+        "blade", "rope", "gun", "weapon", "pills", "chemicals", "carbon", "hydrogen", "exit",
+        "escape", "bind", "drag", "drain", "charge", "fight", "bother", "demanding", "dependent",
+        "responsibility", "farewell", "fatal", "dying", "die", "crisis center", "safety check",
+        "safety plan", "being saved", "keeping me alive", "on the edge", "kill me", "killing me",
+        "rest in peace", "oblivion", "giving up", "give up", "fade out", "lifeless",
+        "crisis hotline", "crisis text line", "when i die", "my death", "suicide", "stuck",
+        "exit", "flee", "liberate", "liberation", "lockdown", "quarantine", "breakout", "chains",
+        "chained", "captive", "bondage", "avoidance", "a fresh start", "to be free", "restrained",
+        "scars", "scarring", "scratching", "carving", "abrasion", "laceration", "nail-biting",
+        "hair-pulling", "pull my hair", "stick and poke tattoo", "high place", "tall building",
+        "skyscraper", "precipice", "illicit drug", "prescription drug", "over the counter drug",
+        "narcotics", "opiate", "sedative", "muscle relaxer", "benzodiazepine", "helium",
+        "plastic bag", "sharp object", "razor", "bleach", "antifreeze", "anti freeze", "pesticide",
+        "monoxide", "9mm", "firearm", "handgun", "pistol", "revolver", "shotgun", "od", "drowning",
+        "severe depression", "fatal", "tired", "sad", "alone", "lonely", "drowning",
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> dict[str, tuple[str, ...]]:
+    """Return ``{construct: normalised phrases}`` from the packaged lexicon subset."""
+    path = resources.files("mindtune.safety") / "data" / "suicide_risk_lexicon.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    stop = {normalize(w) for w in _LEXICON_STOP}
+    out: dict[str, tuple[str, ...]] = {}
+    for construct, phrases in raw["constructs"].items():
+        norm = {normalize(p) for p in phrases}
+        out[construct] = tuple(sorted(p for p in norm if len(p) > 2 and p not in stop))
+    return out
+
+
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, alts)) + r")(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def lexicon_regexes() -> dict[str, re.Pattern[str]]:
+    return {c: _phrase_regex(p) for c, p in load_lexicon().items() if p}
+
+
+def lexicon_hits(norm: str, constructs: tuple[str, ...]) -> list[tuple[str, str]]:
+    """``(construct, phrase)`` for every lexicon phrase of ``constructs`` found in ``norm``."""
+    regs = lexicon_regexes()
+    hits = []
+    for c in constructs:
+        reg = regs.get(c)
+        if reg is not None:
+            hits.extend((c, m.group(0)) for m in reg.finditer(norm))
+    return hits
+
+
+# Own distress cues (on normalised text), used as "context of distress" for means requests.
+DISTRESS = re.compile(
+    r"\b(?:lost my (?:job|house|home|wife|husband|partner|kids?|everything)|laid off|got fired|"
+    r"been fired|(?:she|he|they) left me|broke up with me|dumped me|divorce|"
+    r"(?:no ?one|nobody) (?:cares|loves|would (?:miss|notice|care))|worthless|hopeless|useless|"
+    r"can not (?:go on|take (?:it|this|any ?more)|do this|cope)|falling apart|pointless|"
+    r"no point|hate my life|hate myself|tired of (?:everything|it all|life|living)|"
+    r"give up|giving up|gave up|burden|numb|empty inside|done with (?:everything|life|it all)|"
+    r"what is the point|depressed|miserable|so sad|lost everything|failed (?:again|everything)|"
+    r"alone|lonely|ruined|end it|had enough|failure|nothing (?:matters|left)|"
+    r"(?:my )?(?:wife|husband|partner|son|daughter|mom|dad|mother|father) (?:died|passed away|left)|"
+    r"evicted|bankrupt|want to disappear|no way out|trapped|suicidal|want to die)\b"
+)
+
+LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding)\b")
+
+# Idioms in which death/killing words are figurative.
+IDIOM = re.compile(
+    r"\b(?:(?:is|are|was|were|be|keeps?|been) killing (?:me|it)|killed it|kill(?:ing|ed)? it|"
+    r"killing time|kill (?:time|for (?:a|some)|the (?:lights?|engine|mood|vibe|process|task|"
+    r"app|server|job|power|music)|two birds)|(?:i am )?dying (?:to|of|for|from) |"
+    r"to die for|die (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe|shame|"
+    r"excitement|cuteness|happiness|hunger|thirst|heat)|died (?:of|from) (?:laughter|laughing|"
+    r"embarrassment|cringe|shame)|dead (?:tired|serious|wrong|on|end|line|weight|heat|ass|set)|"
+    r"drop-? ?dead|deadline|(?:am|was|literally|totally) dead lol|i am dead\W*$|i am deceased|"
+    r"murdered (?:it|me|that)|slay\w*|slaughtered|(?:the )?death of me|bored to death|"
+    r"scared to death|(?:worried|love \w+) to death|could (?:just )?die|so (?:full|happy|bored|"
+    r"tired|embarrassed) i could die|(?:phone|battery|laptop|plants?|car|server|computer|"
+    r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"
+    r"coffee|caffeine|sugar|chocolate|candy|youtube|tiktok|anime|memes|video games|pizza|work)|"
+    r"heart attack when|nearly (?:had a heart attack|died)|almost (?:had a heart attack|died)|"
+    r"(?:going to|will|gonna) kill me (?:if|when)|dying my hair|dye my hair)"
+)
+
+# --- language detection -------------------------------------------------------------------
+
+_STOP = {
+    "en": "i the and to is my a you it of that in me this not want am have just so be do what".split(),
+    "es": "el la que de y no me quiero estoy muy pero con por para mi es una lo yo ya mas esta "
+          "tengo todo nada vida hoy".split(),
+    "fr": "je le la les de et pas ne suis est un une mon moi que pour avec j c plus envie "
+          "veux ma vie tout rien".split(),
+    "de": "ich nicht und die der das ist mich mir ein eine zu mit bin habe will mehr nur "
+          "mein meine heute leben".split(),
+    "pt": "eu nao que de e um uma com para estou quero meu minha voce muito tudo mais vou "
+          "me vida nada hoje".split(),
+    "it": "io non che di e il la sono mi voglio per ho piu tutto niente vita oggi".split(),
+    "hi": "main mujhe hai hoon hun nahi kya mera meri kar karna aur se ko ka ki ke ab bahut "
+          "yaar raha rahi chahta chahti mein hu jeena".split(),
+}
+_STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
+_SCRIPTS = [
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+]
+
+
+def detect_language(norm: str) -> str:
+    """Very small language guesser: a script check, then stop-word counts for Latin text.
+
+    Returns an ISO 639-1 code (``en``, ``es``, ``fr``, ``de``, ``pt``, ``it``, ``hi``, ``zh``,
+    ``ja``, ``ko``, ``ar``, ``ru``, ``he``, ``th``) or ``"und"`` when it cannot tell.
+    """
+    for code, reg in _SCRIPTS:
+        if len(reg.findall(norm)) >= 1 and len(reg.findall(norm)) * 2 >= len(
+            re.findall(r"[a-z]", norm)
+        ) // 4:
+            return code
+    words = re.findall(r"[a-z]+", norm)
+    if not words:
+        return "und"
+    scores = {k: sum(w in s for w in words) for k, s in _STOP_SETS.items()}
+    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    if scores[best] == 0:
+        return "und"
+    if scores["en"] >= scores[best]:
+        return "en"
+    return best

@@ -1,0 +1,203 @@
+"""Text normalisation before matching: case, accents, contractions, slang, misspellings.
+
+The output is lower-case, ASCII-folded for Latin letters (CJK, Arabic, Devanagari and
+Cyrillic are kept), with contractions expanded ("don't" -> "do not", "im" -> "i am"),
+chat slang mapped to plain words ("kms" -> "kill myself", "unalive" -> "kill",
+"sewerslide" -> "suicide") and common misspellings of risk words corrected.
+Everything here is a pure function of the input: no state, no randomness.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+                         "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": " - "})
+
+# Emoji that carry meaning for the check.
+_EMOJI = {
+    "💀": " lol ", "😂": " lol ", "🤣": " lol ", "😹": " lol ", "😆": " lol ", "🙃": " ",
+    "🔫": " gun ", "💊": " pills ", "🔪": " knife ", "🪢": " rope ", "⚰️": " coffin ",
+    "⚰": " coffin ", "🩸": " blood ",
+}
+_EMOJI_RE = re.compile("|".join(map(re.escape, sorted(_EMOJI, key=len, reverse=True))))
+
+_LEET = str.maketrans({"1": "i", "3": "e", "4": "a", "0": "o", "5": "s", "7": "t", "$": "s",
+                       "@": "a", "!": "i", "|": "l"})
+_LEET_TOKEN = re.compile(r"(?<![\w$@!|])(?=[\w$@!|]*[a-z])(?=[\w$@!|]*[\d$@!|])[\w$@!|]{3,}")
+
+# Phrase-level replacements, applied in order on word boundaries.
+_PHRASES: list[tuple[str, str]] = [
+    (r"kmsl", "laughing"),
+    (r"kms+", "kill myself"),
+    (r"kys", "kill yourself"),
+    (r"ctb", "suicide"),
+    (r"sewer ?-?slide|sewer ?side|suicide ?slide|sui ?slide|sudoku|toaster bath", "suicide"),
+    (r"self[ -]?delet(e|ing|ed)|delete myself", "kill myself"),
+    (r"unaliv(e|ing|ed) my ?self", lambda m: "kill" + {"e": "", "ing": "ing", "ed": "ed"}[m.group(1)]
+     + " myself"),
+    (r"unalive(?! (?:him|her|them|you|people|someone|somebody|everyone|my \w+))", "kill myself"),
+    (r"unaliv(e|ing|ed)", lambda m: "kill" + {"e": "", "ing": "ing", "ed": "ed"}[m.group(1)]),
+    (r"kil+ ?my ?sel[fv]e?|kil+my ?self|kill my self|kil+ mysel[fv]|kill meself", "kill myself"),
+    (r"my ?sle?f|my sef|mysef|myselft?|myslef|mysefl|meself|my self", "myself"),
+    (r"self[- ]?harm(ing|ed|s)?|selfharm(ing|ed)?", "selfharm"),
+    (r"self[- ]?injur(y|ing|ed|ies)", "selfharm"),
+    (r"o\.?d\.?'?(ing|ed|d|'d)", "overdosed"),
+    (r"o\.d\.|od(?=\s+(on|tonight|today|again|now))", "overdose"),
+    (r"wanna|wana|wnna|wan(?= to\b)", "want to"),
+    (r"wnat|wnt|whant", "want"),
+    (r"gonna|gona|gunna|finna", "going to"),
+    (r"gotta", "got to"),
+    (r"i'?m|ima|i'?mma|imma", "i am"),
+    (r"i'?ve", "i have"),
+    (r"i'll", "i will"),
+    (r"i'd", "i would"),
+    (r"(can'?t|cannot)", "can not"),
+    (r"won'?t", "will not"),
+    (r"(do|does|did|is|are|was|were|would|could|should|have|has|had|must|need|ai)n'?t",
+     lambda m: m.group(1) + " not"),
+    (r"(it|that|there|what|he|she|who|life)'s", lambda m: m.group(1) + " is"),
+    (r"(you|we|they)'re", lambda m: m.group(1) + " are"),
+    (r"(you|we|they)'ll", lambda m: m.group(1) + " will"),
+    (r"(you|we|they)'d", lambda m: m.group(1) + " would"),
+    (r"(he|she|they)'ll", lambda m: m.group(1) + " will"),
+    (r"u", "you"),
+    (r"ur", "your"),
+    (r"r(?= (you|u)\b)", "are"),
+    (r"rn", "right now"),
+    (r"tn|tonite|2nite|2night|toniht|tonihgt", "tonight"),
+    (r"tmrw|tmr|tmrow|2moro|2morrow|tomorow|tommorow|tommorrow", "tomorrow"),
+    (r"bc|cuz|coz|bcuz|becuz", "because"),
+    (r"idk", "i do not know"),
+    (r"idc", "i do not care"),
+    (r"ppl", "people"),
+    (r"pls|plz", "please"),
+    (r"ded|deded|dieded", "dead"),
+    (r"sh(?= (urges?|again|scars?|cuts?|wounds?|relapse|free|clean)\b)|(?:(?<=\bon )|(?<=\bmy )|(?<=\bfrom )|(?<=\bwith )|(?<=\bto ))sh",
+     "selfharm"),
+    (r"pils|pillz|piils", "pills"),
+    (r"ngl", "not going to lie"),
+    (r"tbh|fr fr|fr|no cap|frfr", " "),
+]
+_PHRASE_RES = [(re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])"), r) for p, r in _PHRASES]
+
+# Distinctive risk words whose misspellings are corrected: edit distance 1, or 2 for the
+# longest ones. Common short words ("kill", "die", "cut") are too close to ordinary words
+# ("kiln", "diet", "cat"), so only explicit misspellings of those are listed.
+_RISK_WORDS = ("suicide", "suicidal", "overdose", "overdosed", "overdosing", "myself",
+               "selfharm", "unalive", "themselves", "herself", "himself")
+_DISTANCE2 = ("suicide", "suicidal", "overdose", "overdosing", "selfharm")
+_NOT_TYPOS = frozenset("overdoes itself yourself thyself ourself".split())
+_EXPLICIT_TYPOS = {
+    "kil": "kill", "kll": "kill", "kiil": "kill", "klil": "kill", "killin": "killing",
+    "kilin": "killing", "kiling": "killing", "diee": "die", "dieing": "dying", "dyin": "dying",
+    "cutt": "cut", "cuting": "cutting", "cutin": "cutting", "hangin": "hanging",
+    "hang myslef": "hang myself", "suicde": "suicide", "sucide": "suicide",
+    "suiside": "suicide", "suicid": "suicide", "suicida": "suicide", "sucidal": "suicidal",
+    "suicidle": "suicidal", "suisidal": "suicidal", "suicdal": "suicidal", "pils": "pills",
+    "overdoze": "overdose", "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
+}
+
+
+def _edits1(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in letters}
+    inserts = {a + c + b for a, b in splits for c in letters}
+    return deletes | transposes | replaces | inserts
+
+
+@lru_cache(maxsize=1)
+def _typo_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word in _RISK_WORDS:
+        near = _edits1(word)
+        if word in _DISTANCE2:
+            near |= {e2 for e1 in near for e2 in _edits1(e1) if len(e2) >= 6}
+        for typo in near:
+            if typo != word and typo not in _NOT_TYPOS and typo not in _RISK_WORDS:
+                table.setdefault(typo, word)
+    table.update(_EXPLICIT_TYPOS)
+    return table
+
+
+_REPEAT = re.compile(r"([a-z])\1{2,}")
+_WORD = re.compile(r"[a-z]+")
+_STAR_WORD = re.compile(r"\b[a-z]*[*#.][a-z*#.]*[a-z]\b|\b[a-z]+[*#]\b")
+_STAR_TARGETS = ("suicide", "suicidal", "kill", "myself", "die", "dead", "death", "overdose",
+                 "cut", "cutting", "selfharm", "hang", "hanging")
+
+
+def _fold_accents(text: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue  # drop accents on Latin letters only; keep Devanagari/Arabic marks
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _unstar(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if "." in token and not any(c in token for c in "*#") and not re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", token):
+        return token  # ordinary "end.of.sentence" style dots
+    pattern = re.compile("^" + re.sub(r"[*#]", "[a-z]{0,2}", token.replace(".", "")) + "$")
+    for target in _STAR_TARGETS:
+        if pattern.match(target):
+            return target
+    return token.replace(".", "") if "." in token else token
+
+
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    plain = _REPEAT.sub(r"\1", token.translate(_LEET))
+    if plain in _RISK_WORDS or plain in _typo_table():
+        return plain
+    return token
+
+
+def _fix_typo(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return _typo_table().get(word, word)
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """Normalise ``text`` for matching (see module docstring). Cached; pure."""
+    t = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
+    t = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], t)
+    t = _fold_accents(t.lower())
+    t = _LEET_TOKEN.sub(_unleet, t)
+    t = re.sub(r"\b(?:[a-z] ){3,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), t)  # k i l l
+    t = re.sub(r"\b(?:[a-z]-){3,}[a-z]\b", lambda m: m.group(0).replace("-", ""), t)
+    t = _STAR_WORD.sub(_unstar, t)
+    t = _REPEAT.sub(r"\1\1", t)
+    t = _WORD.sub(_fix_typo, t)
+    for regex, repl in _PHRASE_RES:
+        t = regex.sub(repl, t)
+    t = _WORD.sub(_fix_typo, t)
+    return re.sub(r"[ \t]+", " ", t).strip()
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"(?:[.!?;\n]+|\s+-\s+|,?\s+\bbut\b\s+|,?\s+\bhowever\b,?\s+|,?\s+\bthough\b\s+|"
+    r",?\s+\balthough\b\s+|,?\s+\byet\b\s+|[。！？؟،])"
+)
+
+
+def clauses(norm: str) -> list[tuple[int, str]]:
+    """Split normalised text into clauses; returns ``(start_offset, clause)`` pairs."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(norm):
+        if m.start() > pos:
+            out.append((pos, norm[pos:m.start()]))
+        pos = m.end()
+    if pos < len(norm):
+        out.append((pos, norm[pos:]))
+    return out

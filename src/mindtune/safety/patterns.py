@@ -1,0 +1,469 @@
+"""English risk patterns, applied to *normalised* text (see ``normalize.py``).
+
+Each rule is ``(name, category, level, regex, negatable)``. Levels follow the logic of the
+Columbia scale: a wish to be dead or non-specific thoughts -> ``low``; a method -> ``moderate``;
+intent, a plan, preparations or recent behaviour -> ``high``. ``negatable=False`` marks
+patterns whose wording already contains a negation ("do not want to live").
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- building blocks --------------------------------------------------------------------
+TIME = (r"(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afternoon|friday|"
+        r"saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)|next week|right now|in (?:a few|an?|\d+|one|two|three|"
+        r"ten|twenty) (?:minutes?|hours?|days?)|before (?:morning|the weekend|my birthday)|"
+        r"after (?:everyone|they|my (?:shift|exam|parents))|(?:friday|saturday|sunday|monday|"
+        r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night))")
+INTENT = (r"(?:going to|will|about to|plan(?:ning)? (?:to|on)|planned to|decided to|ready to|"
+          r"intend(?:ing)? to|getting ready to|have decided to|am finally going to|want to .{0,12}"
+          r"(?:tonight|today))")
+ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everything|my suffering)|"
+       r"end(?:ing)? it(?=\s*(?:$|[,.!?]|tonight|today|tomorrow|now|soon|for good|forever|once|"
+       r"this|on|when|after|before|and))|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
+       r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|line|squad|"
+       r"research|bereavement|loss|survivors?|forest|doors?|risk|epidemic))|"
+       r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from|in front of)|"
+       r"overdos(?:e|ing)|od|off myself|top myself|do myself in|end myself|neck myself|"
+       r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
+       r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills)")
+ACT_CORE = (r"(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?"
+            r"life|commit(?:ting)? suicide|off(?:ing)? myself|top(?:ping)? myself|"
+            r"do myself in|end myself|neck myself|hang(?:ing)? myself|shoot(?:ing)? myself|"
+            r"gas(?:sing)? myself|drown(?:ing)? myself|slit(?:ting)? my (?:wrists?|throat))")
+PERSON = (r"(?:(?:my|our) (?:\w+ )?(?:friend|bff|bf|gf|boyfriend|girlfriend|partner|husband|"
+          r"wife|fiance|fiancee|brother|sister|sibling|mom|mum|mother|dad|father|son|daughter|"
+          r"kid|child|teen|teenager|roommate|flatmate|classmate|coworker|co-worker|colleague|"
+          r"cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|student|neighbou?r|"
+          r"patient|client|ex|mate|buddy)|(?:a|one of my|our) (?:friend|classmate|student|"
+          r"coworker|colleague|patient|client|kid)|someone|somebody)")
+ACTOR = (r"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:husband|"
+         r"wife|boyfriend|girlfriend|bf|gf|partner|ex|dad|father|mom|mum|mother|stepdad|"
+         r"stepfather|stepmom|stepmother|uncle|aunt|brother|sister|parents?|grandpa|grandfather|"
+         r"cousin|teacher|coach|boss|roommate|fiance|family|son|daughter|pimp|landlord))")
+OTHER_SELF = r"(?:him|her|them)sel(?:f|ves)|themselves"
+PILLS = (r"(?:pills|tablets|meds|medications?|medicines?|capsules|sleeping pills|painkillers|"
+         r"pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|"
+         r"antidepressants|xanax|oxy\w*|\w+pam|\w+zepam|sertraline|prozac|zoloft|lithium|"
+         r"opioids|fentanyl|heroin|benzos?|ambien|percocet|vicodin|seroquel|\w+ pills)")
+QTY = (r"(?:all|whole|entire|bottle|box|packet|pack|handful|bunch|lot|too many|too much|\d{2,}|"
+       r"twenty|thirty|forty|fifty|hundred|dozens?|every|a month'?s?)")
+
+# ---- rule table -------------------------------------------------------------------------
+_S, _H, _O, _A, _M, _T, _L = ("suicidal", "self_harm", "harm_to_others", "abuse_danger",
+                              "medical_emergency", "third_party_risk", "lethal_means")
+
+RULES: list[tuple[str, str, str, str, bool]] = [
+    # --- suicidal: intent, plan, preparation, attempt (high) ---
+    ("intent", _S, "high",
+     rf"\b(?:i|i am|am|i will|i have|me)\b[^.,;!?]{{0,30}}?\b{INTENT}\s+(?:\w+\s+){{0,2}}?{ACT}",
+     True),
+    ("act_with_time", _S, "high", rf"{ACT}[^.;!?]{{0,30}}\b{TIME}\b", True),
+    ("time_then_act", _S, "high", rf"\b{TIME}\b[^.;!?]{{0,40}}{ACT}", True),
+    ("last_message", _S, "high",
+     r"\b(?:this is|this will be) (?:my )?(?:last|final) (?:message|goodbye|post|text|words)|"
+     r"\blast time (?:you|anyone) (?:will )?(?:ever )?(?:hear|see) from me|"
+     r"\bgoodbye (?:forever|everyone|world|cruel world)\b|"
+     r"\bmade (?:my )?peace with (?:it|dying|death|my decision|leaving)|"
+     r"\bsaid (?:all )?my (?:last |final )?goodbyes\b", False),
+    ("note", _S, "high",
+     r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|finished|finishing)"
+     r" (?:\w+ ){0,2}(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|video)s?",
+     True),
+    ("will_timeline", _S, "high",
+     r"\b(?:writing|wrote|updated|updating|made|making|finish\w*|sorting out) (?:my|a) will\b"
+     r"[^.]{0,60}\b(?:will not be|not be (?:here|around)|gone|before i|because i|since i)|"
+     r"\bi (?:have )?(?:picked|chosen|set|decided on) (?:a|the) (?:date|day|time|place|spot|"
+     r"method)\b|\b(?:a|the) date is (?:set|picked|chosen)\b|plan and a (?:date|time|method)|"
+     r"\bi (?:know|have decided|decided|figured out|worked out) (?:exactly )?(?:how|where|when)"
+     r" (?:i am going to |i will |i would |to )?(?:do it|die|end it|kill myself)|"
+     r"\b(?:made up my mind|my mind is made up) to (?:die|end|do it|kill)", True),
+    ("giveaway", _S, "high",
+     r"\b(?:giving|gave|give|given) (?:\w+ ){0,5}away\b[^.]{0,60}\b(?:will not need|not need "
+     r"(?:them|it)|remember me|after i am gone|when i am gone|will not be (?:here|around)|"
+     r"before i go|one last)|\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?my "
+     r"(?:stuff|things|belongings|possessions)(?: away)? (?:to \w+ )?(?:because|since|so "
+     r"(?:they|that)|before)", True),
+    ("attempt", _S, "high",
+     r"\b(?:i|i have|i just|just|already|i already)\b(?:\s+\w+){0,2}?\s+(?:tried|attempted|"
+     r"try|trying) to (?:kill myself|end my life|take my (?:own )?life|overdose|hang myself|"
+     r"die|end it|jump)|\bi (?:\w+ )?attempted(?: suicide)?\b|\bmy (?:last |recent |first |"
+     r"second |third )?suicide attempt|\battempted suicide\b", True),
+    ("ingested", _S, "high",
+     rf"\b(?:i|i have|i just|just|already|i already|i think i)\b(?:\s+\w+){{0,2}}?\s+(?:took|"
+     rf"taken|swallowed|downed|ate|drank|chugged|injected|started taking|have taken)"
+     rf"(?:\s+\S+){{0,4}}?\s+{QTY}(?:\s+\S+){{0,4}}?\s+{PILLS}|"
+     rf"\b(?:already|just) (?:took|taken|swallowed) (?:the|my|them|those|these|all)(?: the)? "
+     rf"{PILLS}|\btaking (?:the )?{PILLS} one by one|\btaking them one by one", True),
+    ("overdosed", _S, "high", r"\b(?:i|i have|i just|just|i think i|i may have)\b(?:\s+\w+)?"
+     r"\s+(?:overdosed|overdosing)\b", True),
+    ("location", _S, "high",
+     r"\b(?:i am|am|standing|sitting|here|i)\b(?:\s+\w+){0,2}?\s+(?:on|at|near|by) (?:the |a |"
+     r"this )?(?:edge of (?:the |a )?(?:roof|bridge|building|cliff|platform)|ledge|bridge|"
+     r"roof(?:top)?|train tracks|tracks|railway|railroad|cliff|top of (?:the|a) (?:building|"
+     r"bridge|parking \w+))\b[^.]{0,40}(?:right now|\bnow\b|jump|ready|going to|about to|"
+     r"train|next|tonight|goodbye|edge)|"
+     r"\bin (?:my|the) car (?:in|inside) (?:the|my) garage\b[^.]{0,30}engine|"
+     r"\bengine (?:is )?running\b[^.]{0,30}garage", True),
+    ("means_at_hand", _S, "high",
+     r"\b(?:gun|pistol|rifle|revolver|shotgun)\b (?:is )?(?:loaded|in my (?:hand|mouth)|to my "
+     r"head|against my head|on the table|next to me|in front of me|cocked)|"
+     rf"\b{PILLS} (?:are |is )?(?:in my hand|in front of me|ready|laid out|next to me|counted "
+     r"out|lined up)|\b(?:the )?(?:pills|tablets|blade|razor|knife|rope|noose) (?:is |are )?"
+     r"(?:in my hand|ready|in front of me)|"
+     r"\b(?:knife|blade|razor) (?:is )?(?:to|against|on) my (?:wrists?|throat|neck)|"
+     r"\b(?:rope|noose|belt|cord) (?:is )?(?:around|on) my neck|\btied (?:the|a) (?:rope|noose)|"
+     rf"\b(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|stash\w*|hiding|hidden) (?:up )?"
+     rf"(?:\w+ ){{0,3}}{PILLS}|\benough {PILLS} (?:to|saved|for)|"
+     r"\b(?:bought|got|buying|have|found) (?:a |the |some )?(?:rope|noose)\b(?: today| already|"
+     r" and| for (?:it|myself|tonight))", True),
+    ("not_around", _S, "high",
+     r"\bi (?:will not|am not going to|will no longer|probably will not|do not think i will)"
+     r" be (?:here|around|alive)(?! (?:at|in|on|for (?:the|my|a|dinner|lunch|work)|until|till|"
+     r"when you|to (?:help|answer|pick)|this (?:afternoon|evening)|the old))|"
+     r"\bi do not think i will make it to (?:my birthday|christmas|next \w+|the weekend|"
+     r"tomorrow|the end of)|\bwill not be (?:a|your) (?:problem|burden|bother)\b[^.]{0,20}"
+     r"(?:longer|soon)|\bnot (?:be )?(?:a|your) (?:problem|burden) (?:for )?(?:much|any) longer",
+     False),
+    # --- suicidal: method (moderate) ---
+    ("method", _S, "moderate",
+     r"\b(?:thought|think|thinking|thoughts|imagine|imagining|want|wanted|wanting|wish|"
+     r"considering|consider|plan|planning|tempted|urge|urges|looking|looked|keep)\b"
+     r"(?:\s+\w+){0,5}?\s+(?:about |of |at |to )?(?:jump(?:ing)? (?:off|from|in front of|into)|"
+     r"hang(?:ing)? myself|shoot(?:ing)? myself|overdos(?:e|ing)|od(?:ing)?|"
+     rf"tak(?:e|ing) (?:all|a bunch|a lot|the whole|every one|every) (?:of )?(?:the |my |those |"
+     rf"these |them)?(?:{PILLS})?|driv(?:e|ing) (?:my|the) car (?:into|off)|crash(?:ing)? my "
+     r"car|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat)|drown(?:ing)?"
+     r" myself|step(?:ping)? in front of|walk(?:ing)? into traffic|(?:the )?pills in the "
+     r"cabinet)|\b(?:looking up|looked up|researching|googling|searching) (?:\w+ )?(?:ways|"
+     r"methods|how) to (?:die|kill myself|end it|end my life|overdose)|\bhow i would do it\b",
+     True),
+    # --- suicidal: ideation (low) ---
+    ("act_core", _S, "low", rf"\b{ACT_CORE}\b", True),
+    ("suicidal_self", _S, "low",
+     r"\b(?:i am|i feel|feeling|i have been|i was|am|i get|getting|i|been|so|very|feel)"
+     r" (?:\w+ ){0,3}?suicidal\b|\b(?:my|i have|having|i get|i am having|been having|have had)"
+     r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)", True),
+    ("suicide_self", _S, "low",
+     r"\b(?:thinking|think|thought|thoughts|considering|consider|contemplating|planning|"
+     r"obsessing|fantasi[sz]ing|dreaming|researching)\b (?:about |of )?(?:\w+ ){0,2}?"
+     r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|squad|research|"
+     r"bereavement|loss|survivors?))|\bsuicide (?:is|seems|feels|looks|sounds) (?:like )?(?:the |"
+     r"my |a )?(?:only|best|easiest|answer|option|way|solution|easier|better|good)|"
+     r"\bsuicide (?:is|has been) (?:on my mind|all i think about)|\bsuicide is all i", True),
+    ("wish_dead", _S, "low",
+     r"\b(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|ready|would like|long|longing|"
+     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to die\b|i (?:was|were|would|could|will) "
+     r"(?:\w+ )?(?:be )?(?:dead|die\b|disappear)|to be dead|for death|i die\b|to not (?:exist|"
+     r"be alive|wake up|be here))|\bwant death\b|\bbetter off dead\b|\bshould (?:just )?die\b|"
+     r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b", True),
+    ("rather_dead", _S, "low",
+     r"\brather (?:be )?(?:dead|die) than (?:keep|live|living|go on|going on|feel|feeling|"
+     r"continue|wake up|be alive|face|deal)", True),
+    ("not_live", _S, "low",
+     r"\b(?:do not|does not|no longer|not) (?:really |even |actually )?(?:want|wish|care) to "
+     r"(?:live|be alive|exist|keep going|keep living|wake up|continue living|be around|"
+     r"go on(?! (?:a |the |this |that |vacation|holiday|stage|tour|dates?|trips?|with (?!this)))|"
+     r"be here(?! (?:at|in|with|for|today)))|\bdo not care (?:if|whether) i (?:live|die)|"
+     r"\bdo not care about (?:living|being alive)|\bdo not want to be alive", False),
+    ("no_reason", _S, "low",
+     r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:to|"
+     r"in|for) (?:live|living|go on|going on|keep going|stay alive|being alive|wake up|existing|"
+     r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
+     r"\b(?:life|living) is(?: not| no longer) worth (?:living|it)|\bnot worth living\b|"
+     r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|staying alive)|"
+     r"\bwhy (?:am i|should i|do i) (?:still )?(?:alive|stay alive|keep living|go on|bother "
+     r"living)", False),
+    ("tired_living", _S, "low",
+     r"\b(?:tired|sick|done|exhausted|weary) (?:of|with) (?:living|life\b(?! (?:at|in|here|of))|"
+     r"being alive|existing|this life|it all)", True),
+    ("never_wake", _S, "low",
+     r"\b(?:hope|hoping|wish|want|pray|praying|go to sleep|fall asleep|sleep)\b(?:\s+\w+){0,5}?"
+     r"\s+(?:never|not|do not|would not|will not) (?:\w+ )?wake up\b(?! (?:early|late|at|on time"
+     r"|in time|before))|\bsleep (?:forever|and never wake)|\beternal sleep\b", False),
+    ("disappear", _S, "low",
+     r"\b(?:wish|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
+     r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
+     r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
+     r"exist|never existed|(?:was|were|had) never (?:been )?born|(?:was|were) not (?:here|alive|"
+     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", True),
+    ("better_off", _S, "low",
+     r"\b(?:better off|happier|better|easier)(?: off)? (?:without me|if i (?:was|were|had|did|"
+     r"was not|were not|died|disappeared|had never)|with me (?:gone|dead))|"
+     r"\bworld (?:does not|would not) (?:need|miss) me|"
+     r"\b(?:no ?one|nobody) (?:would|will) (?:even )?(?:care|notice|miss me|be sad)\b[^.]{0,20}"
+     r"\b(?:if|when) i (?:was|were|am|died|die|disappeared|killed|gone|not)|"
+     r"\bif i (?:died|disappeared|was gone|were gone)\b[^.]{0,30}\b(?:no ?one|nobody|anyone)\b"
+     r"[^.]{0,15}(?:care|notice|miss)|\bcollect(?:ing)? my life insurance", False),
+    ("death_appeal", _S, "low",
+     r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
+     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:hoping|hope|wish|pray) (?:that "
+     r")?(?:a |some )?(?:car|bus|truck|train) (?:will |would )?(?:hits?|runs? over) me|"
+     r"\b(?:imagining|imagine|picture|picturing|thinking about) my (?:own )?funeral", True),
+    ("think_death", _S, "low",
+     r"\b(?:think|thinking|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsess\w*) "
+     r"(?:\w+ ){0,2}(?:about |of )(?:dying|being dead|my (?:own )?death|not existing|not being "
+     r"(?:here|alive)|ending it)", True),
+    ("only_way", _S, "low",
+     r"\b(?:only|best|easiest) (?:way out|option|answer|solution|escape)\b[^.]{0,30}\b(?:die|"
+     r"death|dead|suicide|kill myself|not be (?:here|alive)|end it|not (?:being )?alive)|"
+     r"\b(?:dying|death|suicide|ending it|end it) (?:is|seems|feels) (?:like )?(?:the )?(?:only|"
+     r"best|easiest) (?:way|option|answer|solution|escape)", True),
+    ("end_it_all", _S, "low",
+     r"\b(?:want|wanted|wish|ready|going|need) (?:\w+ ){0,2}?(?:it|everything) (?:all )?to "
+     r"(?:end|stop)(?: forever| for good| permanently)?\b(?! (?:soon|already))|"
+     r"\bend it all\b|\bwant out for good\b", True),
+    # --- self-harm ---
+    ("self_harm_act", _H, "moderate",
+     r"\b(?:i|i have|i have been|been|i just|just|i keep|keep|i still|i often|i sometimes|"
+     r"i always|i want to|want to|going to|thinking about|urge to)\b(?:\s+\w+){0,2}?\s+(?:cut|"
+     r"cutting|cuts|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|hit|hitting|"
+     r"punch|punched|punching|scratch|scratched|scratching|bite|bit|biting|carve|carved|carving|"
+     r"starve|starved|starving|stab|stabbed|stabbing|bang|banged|banging|choke|choked|choking|"
+     r"bruise|bruised|bruising|pinch|pinching) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|"
+     r"stomach|body|hips?|face|head))\b", True),
+    ("self_harm_word", _H, "moderate",
+     r"\b(?:i|i have|i have been|been|i am|my|started|start|relapsed?|relapsing|urges? to|"
+     r"want to|wanting to|going to|need to|tempted to|thinking (?:about|of)|fresh|again)\b"
+     r"(?:\s+\w+){0,3}?\s+(?:selfharm\w*|nssi|cutting(?! (?:board|edge|class|back|down|it|the|"
+     r"onions?|hair|ties|corners))|cut(?= again|$| when| tonight| deeper)|"
+     r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
+     r"him|her|loose|corners|costs))\b)|\bselfharm(?:ing|ed)? (?:urges|again|scars|cuts|relapse)"
+     r"|\bi selfharm|\bselfharm (?:is|has been) (?:getting|my)|\b(?:fresh|new) (?:cuts|"
+     r"wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) (?:my |the )?(?:fresh )?"
+     r"(?:cuts|scars|wounds|burns)\b", True),
+    ("self_harm_pain", _H, "low",
+     r"\bi (?:deserve|need|want) (?:to feel )?(?:pain|to suffer|to be hurt|to bleed)\b|"
+     r"\b(?:punched|hit|banged) (?:the |a )?wall[^.]{0,40}(?:on purpose|until)", True),
+    # --- harm to others ---
+    ("harm_others", _O, "moderate",
+     r"\b(?:i|i am|i will|i have|i could|i might|me)\b(?:\s+\w+){0,3}?\s+(?:going to|will|want "
+     r"to|plan(?:ning)? to|about to|thinking (?:about|of)|fantasi[sz]ing about|tempted to|could "
+     r"(?:actually|really|seriously)|might|intend to|ready to|decided to|been planning to|urge "
+     r"to|keep thinking about) (?:\w+ ){0,2}?(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
+     r"shoot(?:ing)?|poison(?:ing)?|strangl(?:e|ing)|hurt(?:ing)?|harm(?:ing)?|attack(?:ing)?|"
+     r"beat(?:ing)? up|burn(?:ing)?|run(?:ning)? over|chok(?:e|ing)|smother(?:ing)?|"
+     r"drown(?:ing)?) (?:\w+ ){0,2}?(?:him|her|them|people|everyone|everybody|someone|somebody|"
+     r"others|my (?:\w+ )?(?:boss|wife|husband|partner|boyfriend|girlfriend|ex|dad|father|mom|"
+     r"mother|stepdad|stepfather|stepmom|brother|sister|son|daughter|baby|kids?|children|child|"
+     r"neighbou?r|roommate|teacher|coworkers?|colleagues?|classmates?|family|friend|"
+     r"manager)|the (?:\w+ )?(?:kids?|people|guy|girl|man|woman|students?|teachers?|baby))\b",
+     True),
+    ("harm_others_thoughts", _O, "moderate",
+     r"\b(?:thoughts|urges|images) (?:of|about) (?:hurting|harming|killing|stabbing|drowning|"
+     r"smothering) (?:my|someone|people|others|him|her|them|the baby)|\b(?:scared|afraid|"
+     r"worried|terrified) (?:that )?i (?:might|will|could|am going to) (?:\w+ )?(?:hurt|harm|"
+     r"kill|shake) (?:my|someone|people|him|her|them|the baby)", True),
+    ("mass_violence", _O, "high",
+     r"\bshoot (?:up )?(?:my|the|a) (?:school|office|work|mall|church|mosque|synagogue|concert|"
+     r"class)|\b(?:bring|take|bringing|taking) (?:a|my|dad's|the|my dad's) (?:gun|knife|weapon|"
+     r"rifle|bomb) to (?:school|work|class|the office)|\bmake them (?:all )?pay\b[^.]{0,60}"
+     r"(?:know where|live)|\bburn(?:ing)? down (?:his|her|their) house", True),
+    # --- abuse and danger to the user ---
+    ("violence_to_me", _A, "moderate",
+     rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|"
+     r"slapped|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|burns|burned|"
+     r"rapes|raped|molests|molested|abuses|abused|grabs|grabbed|drags|dragged|bites|attacks|"
+     r"attacked|assaulted|assaults|throws|threw|starves|whips|whipped|stalks|stalked|"
+     r"touches|touched|spits on|forces|forced|hurts|hurt) (?:me|us|my (?:mom|mum|mother|kids?|"
+     r"children|sister|brother|baby|son|daughter))\b(?! up| hard| in the feels| that| how| "
+     r"so much| emotionally| with (?:his|her) words| deeply)", True),
+    ("threat_to_me", _A, "high",
+     rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:said|says|threatened|threatens|told me|keeps saying|swore)"
+     r"(?: that)? (?:\w+ )?(?:would|will|is going to|going to|to) (?:kill|hurt|shoot|stab|"
+     r"murder|beat|find and kill) (?:me|us|my)|\b(?:afraid|scared|terrified|frightened|worried)"
+     r" (?:that )?(?:\w+ ){0,3}?(?:is going to|will|might|could|would) (?:kill|hurt|hit|beat|"
+     r"find|shoot|stab|rape|attack) (?:me|us)\b|\b(?:scared|afraid|terrified) (?:for my life|to "
+     rf"go home)|\b{ACTOR} (?:is|are) (?:hitting|beating|choking|hurting|attacking) me\b",
+     True),
+    ("assaulted", _A, "high",
+     r"\bi (?:was|got|have been|am being|had been|am|was being) (?:\w+ )?(?:raped|sexually "
+     r"assaulted|assaulted|molested|abused|attacked|beaten(?: up)?|drugged|trafficked|"
+     r"kidnapped|stabbed|shot|groomed|stalked|sexually abused)\b", True),
+    ("unsafe", _A, "high",
+     r"\bi (?:am|feel) not safe\b(?! (?:to drive|driving))|\bi do not feel safe (?:at home|with|"
+     r"here|in my (?:own )?(?:house|home)|around)|\bnot safe (?:at|in) (?:my )?home", False),
+    ("intrusion", _A, "high",
+     r"\b(?:someone|somebody|a (?:man|guy|stranger|person)|he|they) (?:is|are) (?:trying to "
+     r"(?:break|get) in(?:to)?|breaking in(?:to)?|outside my (?:door|house|window|apartment|"
+     r"room)|following me|in my (?:house|apartment|room))|\bbeing followed\b|\b(?:break|"
+     r"breaking) into my (?:apartment|house|home|room|flat)", True),
+    ("child_at_risk", _A, "high",
+     r"\b(?:child|kid|baby|toddler|children|kids|student|niece|nephew|little (?:brother|sister)"
+     r")\b[^.]{0,60}\b(?:has bruises|bruises all|burns on|being (?:abused|beaten|hit|hurt|"
+     r"molested|neglected|starved)|is abused|abuse[ds]?\b|screaming|beaten|locked (?:in|up)|"
+     r"starv\w+|no food|left alone for days)|\b(?:someone|he|she|they) (?:is|are) (?:hurting|"
+     r"abusing|beating|hitting|touching) (?:a|the|my|their|his|her) (?:child|kid|baby|children"
+     r"|son|daughter)|\bchild (?:is )?(?:being )?abuse", True),
+    ("control", _A, "moderate",
+     rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:will not|does not|do not) let me (?:leave|eat|go out|see "
+     r"(?:my|anyone)|have (?:my )?(?:phone|money))|\b(?:locks|locked) me (?:in|up)\b|"
+     rf"\b{ACTOR} (?:\w+ )?(?:took|takes|has taken) (?:away )?my (?:phone|passport|keys|money)"
+     rf"|\b{ACTOR} (?:\w+ )?forces me to|\bforce[sd]? me to (?:have sex|do things|touch)|"
+     r"no one will believe me", True),
+    # --- medical emergency ---
+    ("breathing", _M, "high",
+     r"\b(?:i|he|she|they|my \w+|we|baby|child)\b(?:\s+\w+){0,2}?\s+(?:can not|is not|are not|"
+     r"could not|stopped|struggling to|having trouble|not) (?:breathe|breathing)\b|"
+     r"\bno pulse\b", False),
+    ("unresponsive", _M, "high",
+     r"\b(?:unconscious|unresponsive|is not responding|not responding|collapsed|turning blue|"
+     r"lips (?:are )?(?:turning )?blue|(?:having|is having|has been having) a seizure|"
+     r"seizing|convulsing|(?:can not|could not) wake (?:him|her|them) up|(?:he|she|they|my \w+)"
+     r" (?:will not|does not|is not|would not) wak(?:e|ing) up)\b", False),
+    ("cardiac_stroke", _M, "high",
+     r"\b(?:i think i am|i am|i might be|i could be|he is|she is|they are|my \w+ is|i think "
+     r"(?:he|she) is) (?:having|going into) (?:a )?(?:heart attack|stroke|cardiac arrest|"
+     r"anaphylactic shock|anaphylaxis|allergic reaction|asthma attack|diabetic (?:coma|"
+     r"emergency))|\b(?:severe |crushing )?chest pains?\b|\bmy chest (?:hurts|is tight|feels "
+     r"tight|is crushing)|\b(?:face|mouth) (?:is )?drooping|\bslurred speech|\b(?:can not|could "
+     r"not) (?:lift|move|feel) my (?:arm|leg)|\bthroat (?:is )?(?:swelling|closing)|"
+     r"\barm is numb", True),
+    ("bleeding", _M, "high",
+     r"\b(?:bleeding|blood)\b(?:\s+\w+){0,2}?\s+(?:heavily|a lot|badly|everywhere|will not "
+     r"stop|is not stopping|does not stop|so much)|\bwill not stop bleeding|\blost a lot of "
+     r"blood|\bbleeding (?:out|heavily)\b", True),
+    ("poisoning", _M, "high",
+     r"\b(?:i|he|she|they|my \w+)\b(?:\s+\w+){0,2}?\s+(?:drank|swallowed|ate|took|ingested|"
+     r"inhaled|drunk) (?:some |a lot of |the |a bottle of |a cup of )?(?:bleach|antifreeze|"
+     r"anti freeze|rat poison|poison|pesticide|weed killer|drain cleaner|batteries|battery|"
+     r"detergent pods?|cleaning (?:product|fluid)|lighter fluid|gasoline|petrol)\b|"
+     rf"\btook too (?:many|much) (?:of )?(?:\w+ )?{PILLS}", True),
+    # --- third party at risk ---
+    ("third_party_said", _T, "moderate",
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?\b(?:said|says|told me|tells me|texted|posted|messaged|wrote|"
+     r"keeps (?:saying|talking about)|is threatening|threatened|threatens|threatening|wants|"
+     r"is going to|plans?|planning|is planning|talking about|talks about|talked about|mentioned|"
+     r"has been (?:saying|talking about)|is thinking (?:about|of)|thinks about|is considering|"
+     r"is about to|will)\b[^.?!]{0,60}?\b(?:kill(?:ing)? (?:" + OTHER_SELF + r")|end (?:his|her|"
+     r"their) (?:own )?life|take (?:his|her|their) (?:own )?life|commit suicide|suicide|die\b|"
+     r"be dead|jump\b|overdose|hurt(?:ing)? (?:" + OTHER_SELF + r")|cut(?:ting)? (?:" +
+     OTHER_SELF + r")|not (?:be )?(?:here|around) (?:much longer|anymore|tomorrow)|hang (?:" +
+     OTHER_SELF + r")|shoot (?:" + OTHER_SELF + r")|better off (?:dead|without (?:him|her|"
+     r"them))|goodbye|take all (?:his|her|their) pills)", True),
+    ("third_party_state", _T, "moderate",
+     rf"\b{PERSON}\b (?:is|has been|seems|became|was|sounds|feels) (?:\w+ )?suicidal\b|"
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?(?:has been|is|keeps|started|been) (?:cutting|harming|"
+     r"hurting|burning) (?:" + OTHER_SELF + r")", True),
+    ("third_party_act", _T, "high",
+     rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:took|swallowed|overdosed|has taken|just took|drank) "
+     rf"(?:\w+ ){{0,3}}?(?:pills|tablets|overdose|bunch|lot|bottle|all|bleach|poison)|"
+     rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:tried|attempted|is trying) (?:to )?(?:kill|suicide|end|"
+     rf"hang|overdose|jump)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:is|are) (?:on|at) (?:the )?(?:bridge|"
+     rf"roof|ledge|edge|tracks)|\b{PERSON}\b[^.?!]{{0,40}}?\bposted (?:a |an )?(?:goodbye|"
+     r"suicide|farewell) (?:message|note|letter|post|video)|\b(?:he|she|they) (?:is|are) on the "
+     r"(?:bridge|ledge|roof)\b[^.]{0,20}(?:jump|going to)", True),
+    # --- lethal means and method information ---
+    ("lethality", _L, "moderate",
+     r"\b(?:lethal|fatal|deadly|toxic|killing|overdose|od) (?:dose|amount|quantity|level|"
+     r"threshold)s?\b|\bhow (?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|does it take to|"
+     r"is enough to|could|can|it takes to|before|until)\b(?:\s+\w+){0,3}?\s+(?:kill|die|"
+     r"overdose|od|be fatal|be lethal|be deadly|stop (?:a|my|your|the) heart|not wake up|be too "
+     r"many|be too much|destroy|shut down|end it|be an overdose)|"
+     r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
+     r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|surest|best|most effective|"
+     r"least painful|peaceful|reliable|cleanest|simplest|most reliable|quietest) (?:way|ways|"
+     r"method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself|someone|a person|"
+     r"themselves)|commit(?:ting)? suicide|suicide|end (?:it|my life|your life|one's life|"
+     r"things)|go\b|overdose)|\b(?:best|most effective|most common|painless|easy|quick|"
+     r"reliable) suicide methods?|\bsuicide methods?\b|"
+     r"\bhow (?:do you|do i|to|can i|would you|would someone|does one|does someone|could i|"
+     r"should i)\b (?:\w+ )?(?:tie a noose|hang (?:myself|yourself|oneself|someone|yourself)|"
+     r"overdose|od\b|kill (?:myself|yourself|oneself|themselves)|slit|commit suicide|suffocate|"
+     r"drown (?:myself|yourself)|bleed out)|\bhow long does it take to (?:die|bleed out|"
+     r"suffocate|drown|lose consciousness|pass out|stop breathing)|"
+     r"\b(?:does|would|will|is) (?:drowning|hanging|jumping|overdosing|an overdose|bleeding out|"
+     r"suffocation|suffocating|being hit by a train|slitting) (?:hurt|painful|quick|painless)|"
+     r"\bcan (?:you|i|someone|a person) die (?:from|of|by) (?:taking |swallowing |drinking |"
+     r"eating )?(?:too many|too much|a (?:whole|full) bottle|\d+|all|an overdose)|"
+     r"\bcan (?:\d+|too many|a bottle of) \w+ kill (?:you|me|someone)|\bwould \d+ \w+ (?:be "
+     r"enough to )?kill|\bwhat (?:pills|medications?|meds|drugs|chemicals|household \w+|poisons?)"
+     r" (?:can|could|will|would|are) (?:kill|deadly|lethal|fatal)|\b(?:which|what) \w+ (?:\w+ )?"
+     r"(?:are|is) (?:deadly|lethal|fatal) (?:if|when) (?:you )?(?:swallow|drink|take|eat|mix)|"
+     r"\bhow high\b[^.?!]{0,40}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|jump) from "
+     r"(?:what|which) height|\bsurvive a (?:fall|jump) from|\bwhich is (?:quicker|faster|more "
+     r"painless|less painful|more effective|better|more reliable)\b[^.?!]{0,30}\b(?:pills|"
+     r"hanging|jumping|gun|overdose|drowning|cutting)|\b(?:destroy|shut down|stop) (?:my|your|"
+     r"the) (?:liver|heart|kidneys) for sure|\bhow to (?:tie a noose|make a noose)", True),
+    ("means_access", _L, "moderate",  # only fires with distress in the conversation
+     r"\b(?:where|how) (?:can|could|do|to|would) (?:i |you |someone )?(?:quickly )?(?:buy|get|"
+     r"find|obtain|purchase|get hold of|order) (?:a |some |enough )?(?:gun|firearm|pistol|"
+     r"handgun|rope|noose|sleeping pills|barbiturates|pentobarbital|nembutal|helium|cyanide|"
+     r"poison|pills|opioids|fentanyl|exit bag|carbon monoxide)|"
+     r"\b(?:tallest|highest) (?:\w+ )?(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|parking "
+     r"(?:garages?|structures?)|towers?|car parks?)|\b(?:bridges?|buildings?|cliffs?|roofs?|"
+     r"towers?|car parks?|garages?) (?:\w+ )?(?:taller|higher|over|above) (?:than )?\d+|"
+     r"\broof access\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
+     r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", True),
+    ("means_always", _L, "moderate",
+     r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
+     r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", True),
+]
+
+COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
+    (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
+]
+
+# ---- context patterns -------------------------------------------------------------------
+TIME_RE = re.compile(rf"\b{TIME}\b")
+RECENT = re.compile(r"\b(?:just|last night|tonight|today|this morning|yesterday|an hour ago|"
+                    r"again|right now|minutes ago|earlier|deep|deeper|bleeding|blood)\b")
+PAST = re.compile(r"\b(?:years? ago|when i was (?:a )?(?:younger|teen|teenager|kid|child|\d+)|"
+                  r"in (?:high school|college|my teens|20\d\d|19\d\d)|as a (?:teen|teenager|kid)"
+                  r"|a long time ago|used to)\b")
+REMISSION = re.compile(r"\b(?:clean|free|stopped|recovered|better now|doing (?:well|better|"
+                       r"great|good))\b[^.]{0,30}\b(?:for|since)?\b[^.]{0,10}\b(?:\d+|a|two|"
+                       r"three|four|five|six|several|many|over a|years?|months?)\b|"
+                       r"\bhave not (?:cut|selfharmed|hurt myself) (?:in|for|since)")
+ACCIDENT = re.compile(r"\b(?:shaving|cooking|chopping|slicing|by accident|accidentally|"
+                      r"on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|iron|fence|nail|"
+                      r"grater|can)|at (?:the )?(?:gym|work|practice)|playing|lifting|running|"
+                      r"skiing|football|soccer|fell|tripped|slipped|sports?|workout|hike|"
+                      r"hiking|climbing|baking|gardening|on the oven|ice|doctor|"
+                      r"how do i stop the bleeding)\b")
+PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:job|company|team|"
+                         r"school)|graduat\w+|farewell party|going away party|wedding|card|"
+                         r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
+                         r"first kid|baby|estate planning|lawyer)\b")
+TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|ate|takes?|took|"
+                     r"touches?|uses?|finish\w*|spoil\w*|drinks?|borrows?|steals?|wakes? me|is "
+                     r"late|does that|says that|calls me|leaves|forgets?)|\bif i have to "
+                     r"(?:\w+ ){0,6}?(?:again|one more|another)|\bone more (?:meeting|email|call|"
+                     r"class|minute|day of this|song|episode)|\b(?:makes?|made|making) me want "
+                     r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out|gets?)")
+WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
+                            r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
+                            r"tonight)\b")
+QUESTION = re.compile(r"\?\s*$|^(?:what|how|why|is|are|can|could|should|does|do|where|when|"
+                      r"which|who|explain|tell me|define|describe|help me|list|give me|"
+                      r"i am writing|write|we are doing|i need (?:facts|information|info))\b|"
+                      r"\b(?:essay|research|presentation|project|class|paper|article|"
+                      r"statistics|facts|myths|warning signs|signs|symptoms|risk factors|"
+                      r"treatment|prevention|support (?:a|my|someone)|help (?:a|my|someone)|"
+                      r"talk to (?:a|my|someone)|training|course)\b")
+TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|cutting|overdose\w*|"
+                           r"988|crisis (?:line|text line|hotline)|hotline|lifeline|samaritans|"
+                           r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
+                           r"c-ssrs|columbia)\b")
+TOPIC_MENTAL = re.compile(r"\b(?:depression|depressive|anxiety|bipolar|schizophreni\w*|ptsd|"
+                          r"ocd|adhd|eating disorders?|anorexia|bulimia|borderline|bpd|"
+                          r"psychosis|panic attacks?|mental (?:illness|health|disorders?)|"
+                          r"therapy|therapist|cbt|dbt|antidepressants?|ssris?|psychiatrist|"
+                          r"psychologist|seasonal affective|personality disorder|trauma|"
+                          r"grief counselling|counselling|counseling)\b")
+FIRST_PERSON_RISK = re.compile(r"\b(?:i am|i feel|i have been|i want|i keep|my)\b[^.]{0,30}"
+                               r"\b(?:suicid\w*|selfharm\w*|cutting|overdos\w*)\b")
+RETRACTION = re.compile(r"\b(?:jk|j/k|just kidding|just joking|i was (?:only |just )?(?:kidding"
+                        r"|joking)|it was (?:a|just a|only a) joke|(?:only|just) (?:a )?joke|"
+                        r"joking|kidding|never ?mind|nvm|forget (?:it|i said (?:that|anything))"
+                        r"|i did not mean (?:it|that)|i am (?:fine|ok|okay|good|alright) now|"
+                        r"relax|chill|not serious|was not serious|lol i am fine|i am fine lol)\b")
+BYPASS = re.compile(r"\b(?:ignore (?:all |your |the )?(?:previous|prior|above) (?:instructions|"
+                    r"rules|prompts?)|hypothetical\w*|for a (?:story|novel|book|game|script|"
+                    r"character|class|school project|research)|role-? ?play|pretend (?:you|to "
+                    r"be|that)|you are (?:now )?dan\b|developer mode|jailbreak|no (?:rules|"
+                    r"filters|restrictions)|safety (?:off|disabled)|disable (?:the |your )?"
+                    r"(?:safety|filter)|skip the (?:crisis|safety) check|asking for a friend|"
+                    r"just (?:research|curious)|in a fictional|as an ai with no|system:)")

@@ -1,0 +1,99 @@
+"""Rule engine: runs the pattern tables on normalised text and handles negation and idioms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import multilingual as ml
+from . import patterns as P
+from .lexicon import IDIOM, LAUGH
+from .normalize import clauses
+
+LEVELS = ("none", "low", "moderate", "high")
+LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
+
+_NEG_CUE = re.compile(r"\b(?:not|never|no|nor|neither|without|nothing|none|nobody is)\b")
+_PSEUDO_NEG = re.compile(
+    r"\b(?:not going to lie|can not (?:stop|help|sleep|take)|could not (?:stop|help|sleep)|"
+    r"not sure|do not know|no one|nobody|no longer|not anymore|not only|no matter|"
+    r"never thought|never felt|never been|not even|not (?:okay|ok|fine|well|good|alright|great)|"
+    r"not doing (?:well|ok|okay|good|great)|no reason|no point|nothing left|nothing to live|"
+    r"no will|not worth|no way out|not safe|no hope|not coping|do not care|not have any friends|"
+    r"never (?:again|ends?|stops?|gets? better)|not stop|nothing (?:helps|works|matters))\b"
+)
+_POST_NEG = re.compile(
+    r"^[^.]{0,25}?\b(?:never|not|no longer)\b (?:\w+ )?(?:crossed|been|an option|something|on "
+    r"(?:my|the) (?:mind|table)|happen\w*|a thing|for me|the answer|what i want)|"
+    r"^\W*(?:no|nope)\b"
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    category: str
+    level: str
+    text: str
+    start: int
+    negated: bool = False
+    noun_only: bool = False
+
+
+def _negated(clause: str, start: int, end: int) -> bool:
+    """True when a negation cue governs the span ``clause[start:end]``."""
+    before = clause[max(0, start - 40):end]
+    before = _PSEUDO_NEG.sub(" ", before)
+    words = before.split()
+    window = " ".join(words[-12:])
+    if _NEG_CUE.search(window):
+        return True
+    return bool(_POST_NEG.search(clause[end:end + 60]))
+
+
+def scan(norm: str) -> list[Hit]:
+    """All English and non-English rule hits in ``norm`` (already normalised)."""
+    hits: list[Hit] = []
+    idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
+    for offset, clause in clauses(norm):
+        for name, cat, level, regex, negatable in P.COMPILED:
+            for m in regex.finditer(clause):
+                s, e = m.start() + offset, m.end() + offset
+                if any(a <= s < b or a < e <= b for a, b in idiom_spans) and level != "high":
+                    continue
+                neg = negatable and _negated(clause, m.start(), m.end())
+                hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))
+    return hits
+
+
+def scan_multilingual(norm: str) -> list[Hit]:
+    hits: list[Hit] = []
+    text = ml.IDIOMS.sub(" ", norm)
+    for lang, cat, level, regex, noun in ml.COMPILED:
+        for m in regex.finditer(text):
+            neg = bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie)\b",
+                                 text[max(0, m.start() - 12):m.start()])) and level != "high"
+            if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
+                                                 m.group(0)):
+                neg = False
+            hits.append(Hit(f"{lang}:{name_of(regex)}", cat, level, m.group(0), m.start(), neg,
+                            noun))
+    return hits
+
+
+def name_of(regex: re.Pattern[str]) -> str:
+    return "phrase" if regex else ""
+
+
+def weak_non_english(norm: str) -> str | None:
+    m = ml.WEAK.search(ml.IDIOMS.sub(" ", norm))
+    return m.group(0) if m else None
+
+
+def is_figurative(norm: str) -> bool:
+    """Hyperbole such as "if I have to sit through one more meeting I'll die lol"."""
+    return bool(LAUGH.search(norm) and P.TRIVIAL.search(norm))
+
+
+def max_level(levels: list[str]) -> str:
+    return max(levels, key=LEVEL_RANK.__getitem__, default="none")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from conftest import tiny_config
 from torch import nn
 
-from conftest import tiny_config
 from mindtune import model as model_mod
 from mindtune.model import ModelError, count_4bit, load_model
 

@@ -144,6 +144,38 @@ def train(
     typer.echo(f"run saved in {out}/ — chat with it: mindtune chat {out}")
 
 
+@app.command()
+def demo(
+    output_dir: Path = typer.Option(Path("runs/demo"), "--output-dir", "-o", help="Run directory."),
+    config: str = typer.Option("smollm2-135m-cpu", "--config", "-c", help="Preset."),
+    set_: list[str] = typer.Option(None, "--set", help="Override a key (repeatable)."),
+) -> None:
+    """QLoRA-fine-tune the embedded model on the dataset (replacing OUTPUT_DIR), then answer one
+    held-out question with the base and the fine-tuned model."""
+    import time
+
+    from mindtune.config import load_config
+    from mindtune.eval import compare_answers
+    from mindtune.train import run_training
+
+    t0 = time.perf_counter()
+    cfg = load_config(config, list(set_ or []))
+    recipe = run_training(cfg, output_dir, overwrite=True)
+    if recipe.interrupted:
+        raise typer.Exit(130)
+    held_out = [json.loads(x) for x in (output_dir / "eval_split.jsonl").read_text().splitlines()]
+    question = held_out[0]["messages"][-2]["content"] if held_out else "How can I cope with stress?"
+    typer.echo(f"\nHeld-out question (row {held_out[0]['row'] if held_out else '-'}):")
+    compare_answers(str(output_dir), [question], out=sys.stdout)
+    ev = getattr(recipe, "final_eval", {}).get("eval_loss")
+    typer.echo(f"\ndemo finished in {time.perf_counter() - t0:.0f} s"
+               + (f"; held-out eval loss {ev:.4f}" if ev is not None else ""))
+    import shutil
+
+    exe = "mindtune" if shutil.which("mindtune") else str(Path(sys.executable).parent / "mindtune")
+    typer.echo(f"chat with it:  {exe} chat {output_dir}")
+
+
 # -- chat / serve / merge -------------------------------------------------------------------------
 @app.command()
 def chat(

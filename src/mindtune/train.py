@@ -206,8 +206,12 @@ class TrainRecipe:
         return model
 
     def _make_trainer(self) -> Any:
-        from transformers import DataCollatorForSeq2Seq, EarlyStoppingCallback, Trainer
-        from transformers import TrainingArguments
+        from transformers import (
+            DataCollatorForSeq2Seq,
+            EarlyStoppingCallback,
+            Trainer,
+            TrainingArguments,
+        )
         from transformers.trainer_callback import ProgressCallback
 
         tc, has_eval = self.cfg.train, self.eval_ds is not None

@@ -36,7 +36,7 @@ BASE_COLOR, TUNED_COLOR = "#8C8C8C", "#DD8452"
 def fmt(value: Any, spec: str = ".3f") -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "n/a" if value is None or math.isnan(value) else "inf"
-    if isinstance(value, bool) or isinstance(value, int):
+    if isinstance(value, (bool, int, str)):
         return str(value)
     return format(value, spec)
 
@@ -163,11 +163,16 @@ def _settings_line(m: dict[str, Any]) -> str:
 
 
 def _safety_rows(s: dict[str, Any]) -> list[tuple[str, str]]:
-    keys = [("crisis_recall", ".3f"), ("benign_fpr", ".3f"), ("informational_accuracy", ".3f"),
-            ("ms_per_message", ".2f")]
-    rows = [(k, fmt(s.get(k), spec)) for k, spec in keys if k in s]
-    rows.append(("misses", str(len(s.get("misses", [])))))
-    return rows
+    """Every single-value figure the safety evaluation reported, then the number of misses."""
+    rows = [(k, fmt(v, ".2f" if k.startswith("ms_") else ".3f")) for k, v in s.items()
+            if not isinstance(v, (dict, list))]
+    return rows + [("misses", str(len(s.get("misses") or [])))]
+
+
+def _category_rows(s: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    return [(str(c), str(v.get("n", "")), fmt(v.get("accuracy")),
+             " / ".join(str(v.get(k, "")) for k in ("crisis", "informational", "benign")))
+            for c, v in (s.get("per_category") or {}).items()]
 
 
 def markdown(m: dict[str, Any], rows: list[dict[str, Any]], loss_plot: bool = True) -> str:
@@ -182,11 +187,11 @@ def markdown(m: dict[str, Any], rows: list[dict[str, Any]], loss_plot: bool = Tr
         out += ["", "## Safety layer", "", f"Labelled file: `{m['safety_file']}`", "",
                 "| figure | value |", "|---|---:|"]
         out += [f"| {k} | {v} |" for k, v in _safety_rows(m["safety"])]
-        per_cat = m["safety"].get("per_category") or {}
+        per_cat = _category_rows(m["safety"])
         if per_cat:
-            out += ["", "| category | label | n | accuracy |", "|---|---|---:|---:|"]
-            out += [f"| {md_cell(c)} | {md_cell(str(v.get('label', '')))} | {v.get('n', '')} | "
-                    f"{fmt(v.get('accuracy'))} |" for c, v in per_cat.items()]
+            out += ["", "| category | n | accuracy | labelled crisis / informational / benign |",
+                    "|---|---:|---:|---|"]
+            out += [f"| {md_cell(c)} | {n} | {acc} | {preds} |" for c, n, acc, preds in per_cat]
         misses = m["safety"].get("misses") or []
         if misses:
             out += ["", "Misses:", ""]
@@ -247,12 +252,12 @@ def html_report(m: dict[str, Any], rows: list[dict[str, Any]], bars: bytes,
               "<table><tr><th>figure</th><th>value</th></tr>"]
         p += [f"<tr><td>{e(k)}</td><td class=\"num\">{v}</td></tr>" for k, v in _safety_rows(s)]
         p.append("</table>")
-        if s.get("per_category"):
-            p.append("<table><tr><th>category</th><th>label</th><th>n</th><th>accuracy</th></tr>")
-            p += [f"<tr><td>{e(c)}</td><td>{e(str(v.get('label', '')))}</td>"
-                  f"<td class=\"num\">{v.get('n', '')}</td>"
-                  f"<td class=\"num\">{fmt(v.get('accuracy'))}</td></tr>"
-                  for c, v in s["per_category"].items()]
+        per_cat = _category_rows(s)
+        if per_cat:
+            p.append("<table><tr><th>category</th><th>n</th><th>accuracy</th><th>labelled "
+                     "crisis / informational / benign</th></tr>")
+            p += [f"<tr><td>{e(c)}</td><td class=\"num\">{n}</td><td class=\"num\">{acc}</td>"
+                  f"<td>{e(preds)}</td></tr>" for c, n, acc, preds in per_cat]
             p.append("</table>")
         if s.get("misses"):
             p.append("<p>Misses:</p><ul>")

@@ -124,7 +124,7 @@ def run_eval(run: str | Path, questions: Path | None = None, limit: int | None =
     settings = eval_settings(seed, max_new_tokens)
     training = _training(run_dir, cfg)
 
-    safety = safety_figures(safety_file, progress) if safety_file is not None else None
+    safety = safety_figures(safety_file) if safety_file is not None else None
     scores = {key: score_model(run_dir, base_only, items, settings, progress)
               for key, base_only in MODELS.items()}
     for s in scores.values():

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import threading
 import warnings
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 
@@ -43,9 +44,27 @@ def load_encoder(model_path: Path | None = None) -> Any:
 
 
 def encode(model: Any, texts: list[str]) -> np.ndarray:
-    emb = model.encode(texts, batch_size=32, normalize_embeddings=True,
-                       convert_to_numpy=True, show_progress_bar=False)
-    return np.asarray(emb, dtype=np.float32)
+    """Mean-pooled, L2-normalised embeddings (what ``SentenceTransformer.encode`` returns),
+    computed with a direct forward pass to skip per-call overhead."""
+    import torch
+
+    try:
+        tok, net = model.tokenizer, model[0].auto_model
+        max_len = int(getattr(model, "max_seq_length", 256) or 256)
+    except (AttributeError, IndexError, TypeError):
+        emb = model.encode(texts, batch_size=32, normalize_embeddings=True,
+                           convert_to_numpy=True, show_progress_bar=False)
+        return np.asarray(emb, dtype=np.float32)
+    out = []
+    with torch.inference_mode():
+        for i in range(0, len(texts), 32):
+            feats = tok(texts[i:i + 32], padding=True, truncation=True, max_length=max_len,
+                        return_tensors="pt")
+            hidden = net(**feats).last_hidden_state
+            mask = feats["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            out.append(torch.nn.functional.normalize(vec, dim=1).float().numpy())
+    return np.concatenate(out).astype(np.float32)
 
 
 def windows(text: str) -> list[str]:

@@ -20,16 +20,16 @@ from .lexicon import (
     lexicon_regexes,
 )
 from .multilingual import FIRST_PERSON, QUESTION
-from .normalize import clauses, normalize
+from .normalize import clauses, normalize, normalize_light
 from .replies import DEFAULT_WORDING, compose, render
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
 
 # Classifier thresholds on P(crisis) (chosen by cross-validation, see docs/safety.md).
-T_ALONE = 0.80      # crisis on the classifier alone
-T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
+T_ALONE = 0.85      # crisis on the classifier alone
+T_WITH_CUE = 0.50   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.97      # crisis despite a figurative idiom
-T_INFO = 0.60       # informational when a mental-health topic word is present
+T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 
 CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
                   "third_party_risk", "harm_to_others", "abuse_danger")
@@ -79,22 +79,49 @@ class _Analysis:
     scores: tuple[tuple[str, float], ...] = ()
 
 
+_STRONG_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
+                      "Direct self-injury")
+
+
 def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
-    """Non-negated risk-lexicon phrases and distress-lexicon phrases in ``norm``."""
+    """Risk-lexicon phrases and distress-lexicon phrases in ``norm``, after the same context
+    filters as the rules (negation, idioms, accidents, remission, benign plans)."""
     regs = lexicon_regexes()
     risk: list[str] = []
     distress: list[str] = []
+    figurative = R.is_figurative(norm)
+    idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
     for offset, clause in clauses(norm):
         for construct, reg in regs.items():
             for m in reg.finditer(clause):
+                s, e = offset + m.start(), offset + m.end()
                 if R._negated(clause, m.start(), m.end()):
                     continue
-                if construct in RISK_CONSTRUCTS:
-                    risk.append(f"{construct}: '{m.group(0)}'")
-                elif construct in DISTRESS_CONSTRUCTS:
-                    distress.append(f"{construct}: '{m.group(0)}'")
-        del offset
+                if any(a <= s < b or a < e <= b for a, b in idiom_spans):
+                    continue
+                cue = f"{construct}: '{m.group(0)}'"
+                if construct in DISTRESS_CONSTRUCTS:
+                    distress.append(cue)
+                    continue
+                if construct not in RISK_CONSTRUCTS or figurative:
+                    continue
+                if re.search(r"selfharm|cut|hurt|harm|burn", m.group(0)) and (
+                    P.ACCIDENT.search(clause)
+                    or (P.REMISSION.search(norm) and P.PAST.search(norm))
+                ):
+                    continue
+                if "will" in m.group(0) and P.PLAN_BENIGN.search(norm):
+                    continue
+                if re.match(r"\s*with\b", clause[m.end():]):
+                    continue  # "end it with my girlfriend"
+                risk.append(cue)
     return risk, distress
+
+
+def _sentence_at(norm: str, pos: int) -> str:
+    start = max(norm.rfind(c, 0, pos) for c in ".!?\n")
+    ends = [i for i in (norm.find(c, pos) for c in ".!?\n") if i != -1]
+    return norm[start + 1: min(ends) if ends else len(norm)]
 
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
@@ -105,7 +132,7 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
     for h in hits:
         if h.negated:
             continue
-        if h.category == "self_harm" and P.ACCIDENT.search(norm):
+        if h.category == "self_harm" and P.ACCIDENT.search(_sentence_at(norm, h.start)):
             continue
         if h.category == "self_harm" and P.REMISSION.search(norm) and P.PAST.search(norm) \
                 and not re.search(r"\brelaps\w*|\bagain\b|\burges?\b", norm):
@@ -244,18 +271,20 @@ class SafetyLayer:
 
     def _analyse_uncached(self, text: str, context: tuple[str, ...]) -> _Analysis:
         norm = normalize(text)
-        lang = detect_language(norm)
+        light = normalize_light(text)
+        lang = detect_language(light)
         risk_cues, distress_cues = _lexicon_cues(norm)
         distress = bool(DISTRESS.search(norm) or distress_cues or "distress" in context)
         hits = _filter_hits(norm, R.scan(norm), distress)
-        ml_hits = [h for h in R.scan_multilingual(norm) if not h.negated]
+        ml_hits = [h for h in R.scan_multilingual(light)
+                   if not h.negated and not (h.noun_only and lang == "en")]
         evidence = [f"rule {h.rule} ({h.category}, {h.level}): '{h.text}'" for h in hits]
         evidence += [f"phrase ({h.category}, {h.level}): '{h.text}'" for h in ml_hits]
         question = bool(P.QUESTION.search(norm))
 
         # Non-English topic nouns in a question with no first person read as informational.
         if ml_hits and all(h.noun_only for h in ml_hits) and not hits \
-                and QUESTION.search(norm) and not FIRST_PERSON.search(norm):
+                and QUESTION.search(light) and not FIRST_PERSON.search(light):
             return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
                              distress)
         hits = hits + ml_hits
@@ -270,8 +299,8 @@ class SafetyLayer:
 
         # No rule fired: weak non-English words, then the learned classifier.
         if lang not in ("en", "und"):
-            weak = R.weak_non_english(norm)
-            if weak and not (QUESTION.search(norm) and not FIRST_PERSON.search(norm)):
+            weak = R.weak_non_english(light)
+            if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)):
                 return _Analysis("crisis", "low", ("suicidal",),
                                  (f"non-English message ({lang}) with risk word '{weak}'",),
                                  lang, distress)
@@ -292,21 +321,28 @@ class SafetyLayer:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
                 return _Analysis("crisis", "low", (cat,), tuple([why] + risk_cues[:3]), lang,
                                  distress, tuple(scores.items()))
-        elif risk_cues and not IDIOM.search(norm):
-            # Rules-only mode: a clinician-validated risk phrase is enough for a low level.
-            return _Analysis("crisis", "low", ("suicidal",),
-                             tuple(["lexicon only (classifier unavailable)"] + risk_cues[:3]),
-                             lang, distress)
+        else:
+            # Rules-only mode: a validated ideation/self-injury phrase is enough for "low",
+            # unless the message is a question about the topic.
+            strong = [c for c in risk_cues if c.split(":")[0] in _STRONG_CONSTRUCTS]
+            info_q = question and not P.FIRST_PERSON_RISK.search(norm)
+            if strong and not info_q:
+                cat = "self_harm" if strong[0].startswith("Direct") else "suicidal"
+                return _Analysis("crisis", "low", (cat,),
+                                 tuple(["lexicon only (classifier unavailable)"] + strong[:3]),
+                                 lang, distress)
 
+        # Questions about suicide or self-harm get a normal answer plus resources
+        # ("informational"); general mental-health questions are ordinary ("benign",
+        # category mental_health_info), as in the labelled sets.
         topic_s = bool(P.TOPIC_SUICIDE.search(norm))
-        topic_m = bool(P.TOPIC_MENTAL.search(norm))
         p_info = scores.get("informational", 0.0)
-        if (topic_s and (question or not P.FIRST_PERSON_RISK.search(norm) and p_info >= 0.3)) \
-                or (topic_m and question) or ((topic_s or topic_m) and p_info >= T_INFO):
-            cat = "suicide_info" if topic_s else "mental_health_info"
-            return _Analysis("informational", "none", (cat,), ("topic question",), lang,
-                             distress, tuple(scores.items()))
-        return _Analysis("benign", "none", (), (), lang, distress, tuple(scores.items()))
+        if topic_s and (question or (not P.FIRST_PERSON_RISK.search(norm) and p_info >= 0.3)
+                        or p_info >= T_INFO):
+            return _Analysis("informational", "none", ("suicide_info",), ("topic question",),
+                             lang, distress, tuple(scores.items()))
+        cats = ("mental_health_info",) if P.TOPIC_MENTAL.search(norm) and question else ()
+        return _Analysis("benign", "none", cats, (), lang, distress, tuple(scores.items()))
 
 
 def _prefer_window(window: str) -> bool:

@@ -132,14 +132,15 @@ IDIOM = re.compile(
 _STOP = {
     "en": "i the and to is my a you it of that in me this not want am have just so be do what".split(),
     "es": "el la que de y no me quiero estoy muy pero con por para mi es una lo yo ya mas esta "
-          "tengo todo nada vida hoy".split(),
+          "tengo todo nada vida hoy voy esta noche manana los las del porque se te".split(),
     "fr": "je le la les de et pas ne suis est un une mon moi que pour avec j c plus envie "
-          "veux ma vie tout rien".split(),
+          "veux ma vie tout rien vais ce soir demain ai des du au se te tu il elle".split(),
     "de": "ich nicht und die der das ist mich mir ein eine zu mit bin habe will mehr nur "
-          "mein meine heute leben".split(),
+          "mein meine heute leben nacht morgen um wieder auch es er sie wie".split(),
     "pt": "eu nao que de e um uma com para estou quero meu minha voce muito tudo mais vou "
-          "me vida nada hoje".split(),
-    "it": "io non che di e il la sono mi voglio per ho piu tutto niente vita oggi".split(),
+          "me vida nada hoje amanha noite os as do da em se te".split(),
+    "it": "io non che di e il la sono mi voglio per ho piu tutto niente vita oggi stasera "
+          "domani ti si".split(),
     "hi": "main mujhe hai hoon hun nahi kya mera meri kar karna aur se ko ka ki ke ab bahut "
           "yaar raha rahi chahta chahti mein hu jeena".split(),
 }
@@ -171,9 +172,10 @@ def detect_language(norm: str) -> str:
     if not words:
         return "und"
     scores = {k: sum(w in s for w in words) for k, s in _STOP_SETS.items()}
-    best = max(scores, key=lambda k: (scores[k], k == "en"))
+    en = scores.pop("en")
+    best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] == 0:
-        return "und"
-    if scores["en"] >= scores[best]:
-        return "en"
-    return best
+        return "en" if en else "und"
+    if scores[best] > en or (scores[best] == en and en <= 1):
+        return best
+    return "en"

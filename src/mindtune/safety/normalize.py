@@ -88,7 +88,7 @@ _PHRASE_RES = [(re.compile(r"(?<![\w'])(?:" + p + r")(?![\w'])"), r) for p, r in
 # longest ones. Common short words ("kill", "die", "cut") are too close to ordinary words
 # ("kiln", "diet", "cat"), so only explicit misspellings of those are listed.
 _RISK_WORDS = ("suicide", "suicidal", "overdose", "overdosed", "overdosing", "myself",
-               "selfharm", "unalive", "themselves", "herself", "himself")
+               "selfharm", "themselves", "herself", "himself")
 _DISTANCE2 = ("suicide", "suicidal", "overdose", "overdosing", "selfharm")
 _NOT_TYPOS = frozenset("overdoes itself yourself thyself ourself".split())
 _EXPLICIT_TYPOS = {
@@ -100,6 +100,10 @@ _EXPLICIT_TYPOS = {
     "suicidle": "suicidal", "suisidal": "suicidal", "suicdal": "suicidal", "pils": "pills",
     "overdoze": "overdose", "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
 }
+
+
+_LEET_TARGETS = frozenset(_RISK_WORDS + ("kill", "killing", "die", "dying", "dead", "death",
+                                         "cut", "cutting", "hang", "hanging", "pills", "kms"))
 
 
 def _edits1(word: str) -> set[str]:
@@ -155,9 +159,10 @@ def _unstar(match: re.Match[str]) -> str:
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
-    plain = _REPEAT.sub(r"\1", token.translate(_LEET))
-    if plain in _RISK_WORDS or plain in _typo_table():
-        return plain
+    plain = token.translate(_LEET)
+    for cand in (plain, _REPEAT.sub(r"\1\1", plain)):
+        if cand in _LEET_TARGETS or cand in _typo_table():
+            return cand
     return token
 
 
@@ -167,11 +172,17 @@ def _fix_typo(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def normalize(text: str) -> str:
-    """Normalise ``text`` for matching (see module docstring). Cached; pure."""
+def normalize_light(text: str) -> str:
+    """Case, Unicode form, quotes, emoji and accents only (used for other languages)."""
     t = unicodedata.normalize("NFKC", text).translate(_ZERO_WIDTH).translate(_QUOTES)
     t = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], t)
-    t = _fold_accents(t.lower())
+    return re.sub(r"[ \t]+", " ", _fold_accents(t.lower())).strip()
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> str:
+    """Normalise English ``text`` for matching (see module docstring). Cached; pure."""
+    t = normalize_light(text)
     t = _LEET_TOKEN.sub(_unleet, t)
     t = re.sub(r"\b(?:[a-z] ){3,}[a-z]\b", lambda m: m.group(0).replace(" ", ""), t)  # k i l l
     t = re.sub(r"\b(?:[a-z]-){3,}[a-z]\b", lambda m: m.group(0).replace("-", ""), t)
@@ -184,17 +195,27 @@ def normalize(text: str) -> str:
     return re.sub(r"[ \t]+", " ", t).strip()
 
 
+_SENTENCE_SPLIT = re.compile(r"(?:[.!?\n]+|[。！？؟])")
 _CLAUSE_SPLIT = re.compile(
-    r"(?:[.!?;\n]+|\s+-\s+|,?\s+\bbut\b\s+|,?\s+\bhowever\b,?\s+|,?\s+\bthough\b\s+|"
+    r"(?:[.!?;,\n]+|\s+-\s+|,?\s+\bbut\b\s+|,?\s+\bhowever\b,?\s+|,?\s+\bthough\b\s+|"
     r",?\s+\balthough\b\s+|,?\s+\byet\b\s+|[。！？؟،])"
 )
 
 
+def sentences(norm: str) -> list[tuple[int, str]]:
+    """Split normalised text into sentences; returns ``(start_offset, sentence)`` pairs."""
+    return _split(norm, _SENTENCE_SPLIT)
+
+
 def clauses(norm: str) -> list[tuple[int, str]]:
     """Split normalised text into clauses; returns ``(start_offset, clause)`` pairs."""
+    return _split(norm, _CLAUSE_SPLIT)
+
+
+def _split(norm: str, regex: re.Pattern[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in _CLAUSE_SPLIT.finditer(norm):
+    for m in regex.finditer(norm):
         if m.start() > pos:
             out.append((pos, norm[pos:m.start()]))
         pos = m.end()

@@ -38,7 +38,9 @@ PERSON = (r"(?:(?:my|our) (?:\w+ )?(?:friend|bff|bf|gf|boyfriend|girlfriend|part
           r"kid|child|teen|teenager|roommate|flatmate|classmate|coworker|co-worker|colleague|"
           r"cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|student|neighbou?r|"
           r"patient|client|ex|mate|buddy)|(?:a|one of my|our) (?:friend|classmate|student|"
-          r"coworker|colleague|patient|client|kid)|someone|somebody)")
+          r"coworker|colleague|patient|client|kid)|(?:a|this|some|one) (?:stranger|guy|girl|"
+          r"person|user|kid|boy|woman|man|member|player|follower|streamer|teen|friend online)|"
+          r"someone|somebody)")
 ACTOR = (r"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:husband|"
          r"wife|boyfriend|girlfriend|bf|gf|partner|ex|dad|father|mom|mum|mother|stepdad|"
          r"stepfather|stepmom|stepmother|uncle|aunt|brother|sister|parents?|grandpa|grandfather|"
@@ -67,7 +69,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\blast time (?:you|anyone) (?:will )?(?:ever )?(?:hear|see) from me|"
      r"\bgoodbye (?:forever|everyone|world|cruel world)\b|"
      r"\bmade (?:my )?peace with (?:it|dying|death|my decision|leaving)|"
-     r"\bsaid (?:all )?my (?:last |final )?goodbyes\b", False),
+     r"\bsaid (?:all )?my (?:last |final )?goodbyes\b|\bsaying goodbye to (?:people|everyone|"
+     r"everybody|my (?:friends|family|loved ones))\b|\bi (?:have )?figured it out\b(?=.{0,40}"
+     r"(?:burden|longer|gone|die|dead|end))", False),
     ("note", _S, "high",
      r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|finished|finishing)"
      r" (?:\w+ ){0,2}(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|video)s?",
@@ -85,7 +89,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:them|it)|remember me|after i am gone|when i am gone|will not be (?:here|around)|"
      r"before i go|one last)|\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?my "
      r"(?:stuff|things|belongings|possessions)(?: away)? (?:to \w+ )?(?:because|since|so "
-     r"(?:they|that)|before)", True),
+     r"(?:they|that)|before)|\b(?:family|they|nobody|no one|no ?one else|people|someone|my \w+)"
+     r" (?:does not|do not|will not|would not|won't) (?:have|need) to (?:deal with|clean up|"
+     r"sort out|worry about|go through) (?:it|my|anything|this|all)\b[^.]{0,30}(?:later|after|"
+     r"when|once|$)", False),
     ("attempt", _S, "high",
      r"\b(?:i|i have|i just|just|already|i already)\b(?:\s+\w+){0,2}?\s+(?:tried|attempted|"
      r"try|trying) to (?:kill myself|end my life|take my (?:own )?life|overdose|hang myself|"
@@ -124,8 +131,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r" be (?:here|around|alive)(?! (?:at|in|on|for (?:the|my|a|dinner|lunch|work)|until|till|"
      r"when you|to (?:help|answer|pick)|this (?:afternoon|evening)|the old))|"
      r"\bi do not think i will make it to (?:my birthday|christmas|next \w+|the weekend|"
-     r"tomorrow|the end of)|\bwill not be (?:a|your) (?:problem|burden|bother)\b[^.]{0,20}"
-     r"(?:longer|soon)|\bnot (?:be )?(?:a|your) (?:problem|burden) (?:for )?(?:much|any) longer",
+     r"tomorrow|the end of)|\b(?:will not|not going to|never going to) be (?:a|your) (?:problem|"
+     r"burden|bother)\b[^.]{0,20}(?:longer|soon)|\bnot (?:be )?(?:a|your) (?:problem|burden) "
+     r"(?:for )?(?:much|any) longer",
      False),
     # --- suicidal: method (moderate) ---
     ("method", _S, "moderate",
@@ -152,7 +160,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|squad|research|"
      r"bereavement|loss|survivors?))|\bsuicide (?:is|seems|feels|looks|sounds) (?:like )?(?:the |"
      r"my |a )?(?:only|best|easiest|answer|option|way|solution|easier|better|good)|"
-     r"\bsuicide (?:is|has been) (?:on my mind|all i think about)|\bsuicide is all i", True),
+     r"\bsuicide (?:is|has been) (?:on my mind|all i think about)|\bsuicide is all i|"
+     r"\b(?:want|going|ready|plan(?:ning)?|about|tempted|decided|need) to suicide\b", True),
     ("wish_dead", _S, "low",
      r"\b(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|ready|would like|long|longing|"
      r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to die\b|i (?:was|were|would|could|will) "
@@ -172,6 +181,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:to|"
      r"in|for) (?:live|living|go on|going on|keep going|stay alive|being alive|wake up|existing|"
      r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
+     r"\b(?:do not|can not|could not) see (?:a|any|the) (?:reason|point) (?:to|in|of) (?:live|"
+     r"living|keep going|go on|going on|stay alive|being alive|continue|carry on|carrying on|"
+     r"being here)|"
      r"\b(?:life|living) is(?: not| no longer) worth (?:living|it)|\bnot worth living\b|"
      r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|staying alive)|"
      r"\bwhy (?:am i|should i|do i) (?:still )?(?:alive|stay alive|keep living|go on|bother "
@@ -188,7 +200,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
      r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
      r"exist|never existed|(?:was|were|had) never (?:been )?born|(?:was|were) not (?:here|alive|"
-     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", True),
+     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", False),
     ("better_off", _S, "low",
      r"\b(?:better off|happier|better|easier)(?: off)? (?:without me|if i (?:was|were|had|did|"
      r"was not|were not|died|disappeared|had never)|with me (?:gone|dead))|"
@@ -196,7 +208,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:no ?one|nobody) (?:would|will) (?:even )?(?:care|notice|miss me|be sad)\b[^.]{0,20}"
      r"\b(?:if|when) i (?:was|were|am|died|die|disappeared|killed|gone|not)|"
      r"\bif i (?:died|disappeared|was gone|were gone)\b[^.]{0,30}\b(?:no ?one|nobody|anyone)\b"
-     r"[^.]{0,15}(?:care|notice|miss)|\bcollect(?:ing)? my life insurance", False),
+     r"[^.]{0,15}(?:care|notice|miss)|\bcollect(?:ing)? my life insurance|"
+     r"\b(?:improve|better|easier|happier|relieved|fine|lighter) if i (?:was|were|died|"
+     r"disappeared)(?: dead| gone| not (?:here|around|alive))?\b", False),
     ("death_appeal", _S, "low",
      r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
      r"like a relief|like an escape|appealing|welcome|easier)|\b(?:hoping|hope|wish|pray) (?:that "
@@ -215,6 +229,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:want|wanted|wish|ready|going|need) (?:\w+ ){0,2}?(?:it|everything) (?:all )?to "
      r"(?:end|stop)(?: forever| for good| permanently)?\b(?! (?:soon|already))|"
      r"\bend it all\b|\bwant out for good\b", True),
+    ("character_self", _S, "moderate",
+     r"\b(?:my|the|a) character\b[^.]{0,80}?\b(?:kill(?:ing)? (?:him|her|them)sel\w*|end (?:his|"
+     r"her|their) life|suicide|overdose|die)\b(?=[^.]{0,80}(?:\(me\)|is me|\bi have\b|my pills|"
+     r"tonight|how many|exactly|lethal|dose))|\(me\)[^.]{0,60}\b(?:kill(?:ing)? (?:him|her|"
+     r"them)sel\w*|suicide|die|overdose)", True),
     # --- self-harm ---
     ("self_harm_act", _H, "moderate",
      r"\b(?:i|i have|i have been|been|i just|just|i keep|keep|i still|i often|i sometimes|"
@@ -225,15 +244,16 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"bruise|bruised|bruising|pinch|pinching) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|"
      r"stomach|body|hips?|face|head))\b", True),
     ("self_harm_word", _H, "moderate",
-     r"\b(?:i|i have|i have been|been|i am|my|started|start|relapsed?|relapsing|urges? to|"
-     r"want to|wanting to|going to|need to|tempted to|thinking (?:about|of)|fresh|again)\b"
-     r"(?:\s+\w+){0,3}?\s+(?:selfharm\w*|nssi|cutting(?! (?:board|edge|class|back|down|it|the|"
-     r"onions?|hair|ties|corners))|cut(?= again|$| when| tonight| deeper)|"
+     r"\b(?:i|i have|i have been|been|i am|started|start|relapsed?|relapsing|urges? to|"
+     r"want to|wanting to|going to|need to|tempted to|thinking (?:about|of)|fresh|again)"
+     r"(?:\s+(?:have|been|am|was|still|just|also|started|starting|keep|do|did|sometimes|often|"
+     r"always|really|to|again|currently|recently|and|back|on|with|from)){0,4}\s+(?:selfharm\w*|"
+     r"nssi|cutting(?! (?:board|edge|class|back|down|it|the|onions?|hair|ties|corners)\b)|"
      r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
-     r"him|her|loose|corners|costs))\b)|\bselfharm(?:ing|ed)? (?:urges|again|scars|cuts|relapse)"
-     r"|\bi selfharm|\bselfharm (?:is|has been) (?:getting|my)|\b(?:fresh|new) (?:cuts|"
-     r"wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) (?:my |the )?(?:fresh )?"
-     r"(?:cuts|scars|wounds|burns)\b", True),
+     r"him|her|loose|corners|costs|ties|through|up|across|short|into)\b)\b)|\bmy (?:selfharm|"
+     r"cutting)\b|\bselfharm(?:ing|ed)? (?:urges|again|scars|cuts|relapse)|\bi selfharm|"
+     r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
+     r"(?:my |the )?(?:fresh )?(?:cuts|scars|wounds|burns)\b", True),
     ("self_harm_pain", _H, "low",
      r"\bi (?:deserve|need|want) (?:to feel )?(?:pain|to suffer|to be hurt|to bleed)\b|"
      r"\b(?:punched|hit|banged) (?:the |a )?wall[^.]{0,40}(?:on purpose|until)", True),
@@ -266,7 +286,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|"
      r"slapped|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|burns|burned|"
      r"rapes|raped|molests|molested|abuses|abused|grabs|grabbed|drags|dragged|bites|attacks|"
-     r"attacked|assaulted|assaults|throws|threw|starves|whips|whipped|stalks|stalked|"
+     r"attacked|assaulted|assaults|throws|threw|starves|whips|whipped|stalks|stalked|threatens|"
+     r"threatened|pulled a (?:knife|gun) on|points? a (?:knife|gun) at|"
      r"touches|touched|spits on|forces|forced|hurts|hurt) (?:me|us|my (?:mom|mum|mother|kids?|"
      r"children|sister|brother|baby|son|daughter))\b(?! up| hard| in the feels| that| how| "
      r"so much| emotionally| with (?:his|her) words| deeply)", True),
@@ -342,7 +363,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"be dead|jump\b|overdose|hurt(?:ing)? (?:" + OTHER_SELF + r")|cut(?:ting)? (?:" +
      OTHER_SELF + r")|not (?:be )?(?:here|around) (?:much longer|anymore|tomorrow)|hang (?:" +
      OTHER_SELF + r")|shoot (?:" + OTHER_SELF + r")|better off (?:dead|without (?:him|her|"
-     r"them))|goodbye|take all (?:his|her|their) pills)", True),
+     r"them)|if (?:he|she|they) (?:was|were) (?:dead|gone))|(?:he|she|they) (?:was|were) dead|"
+     r"goodbye|take all (?:his|her|their) pills)", True),
     ("third_party_state", _T, "moderate",
      rf"\b{PERSON}\b (?:is|has been|seems|became|was|sounds|feels) (?:\w+ )?suicidal\b|"
      rf"\b{PERSON}\b[^.?!]{{0,40}}?(?:has been|is|keeps|started|been) (?:cutting|harming|"
@@ -361,7 +383,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"threshold)s?\b|\bhow (?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|does it take to|"
      r"is enough to|could|can|it takes to|before|until)\b(?:\s+\w+){0,3}?\s+(?:kill|die|"
      r"overdose|od|be fatal|be lethal|be deadly|stop (?:a|my|your|the) heart|not wake up|be too "
-     r"many|be too much|destroy|shut down|end it|be an overdose)|"
+     r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
+     r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
      r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
      r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|surest|best|most effective|"
      r"least painful|peaceful|reliable|cleanest|simplest|most reliable|quietest) (?:way|ways|"
@@ -394,7 +417,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"poison|pills|opioids|fentanyl|exit bag|carbon monoxide)|"
      r"\b(?:tallest|highest) (?:\w+ )?(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|parking "
      r"(?:garages?|structures?)|towers?|car parks?)|\b(?:bridges?|buildings?|cliffs?|roofs?|"
-     r"towers?|car parks?|garages?) (?:\w+ )?(?:taller|higher|over|above) (?:than )?\d+|"
+     r"towers?|car parks?|garages?)\b[^.?!]{0,30}?\b(?:taller|higher|over|above) (?:than )?\d+|"
      r"\broof access\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
      r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", True),
     ("means_always", _L, "moderate",
@@ -432,7 +455,7 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"late|does that|says that|calls me|leaves|forgets?)|\bif i have to "
                      r"(?:\w+ ){0,6}?(?:again|one more|another)|\bone more (?:meeting|email|call|"
                      r"class|minute|day of this|song|episode)|\b(?:makes?|made|making) me want "
-                     r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out|gets?)")
+                     r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out)")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")
@@ -444,7 +467,7 @@ QUESTION = re.compile(r"\?\s*$|^(?:what|how|why|is|are|can|could|should|does|do|
                       r"treatment|prevention|support (?:a|my|someone)|help (?:a|my|someone)|"
                       r"talk to (?:a|my|someone)|training|course)\b")
 TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|cutting|overdose\w*|"
-                           r"988|crisis (?:line|text line|hotline)|hotline|lifeline|samaritans|"
+                           r"988|crisis (?:lines?|text lines?|hotlines?)|hotlines?|lifelines?|samaritans|"
                            r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
                            r"c-ssrs|columbia)\b")
 TOPIC_MENTAL = re.compile(r"\b(?:depression|depressive|anxiety|bipolar|schizophreni\w*|ptsd|"
@@ -453,8 +476,9 @@ TOPIC_MENTAL = re.compile(r"\b(?:depression|depressive|anxiety|bipolar|schizophr
                           r"therapy|therapist|cbt|dbt|antidepressants?|ssris?|psychiatrist|"
                           r"psychologist|seasonal affective|personality disorder|trauma|"
                           r"grief counselling|counselling|counseling)\b")
-FIRST_PERSON_RISK = re.compile(r"\b(?:i am|i feel|i have been|i want|i keep|my)\b[^.]{0,30}"
-                               r"\b(?:suicid\w*|selfharm\w*|cutting|overdos\w*)\b")
+FIRST_PERSON_RISK = re.compile(r"\b(?:i am|i feel|i have been|i want|i keep|i still)\b[^.]{0,30}"
+                               r"\b(?:suicid\w*|selfharm\w*|cutting|overdos\w*)\b|\bmy (?:own )?"
+                               r"(?:selfharm|cutting|suicidal)")
 RETRACTION = re.compile(r"\b(?:jk|j/k|just kidding|just joking|i was (?:only |just )?(?:kidding"
                         r"|joking)|it was (?:a|just a|only a) joke|(?:only|just) (?:a )?joke|"
                         r"joking|kidding|never ?mind|nvm|forget (?:it|i said (?:that|anything))"

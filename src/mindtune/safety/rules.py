@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import multilingual as ml
 from . import patterns as P
 from .lexicon import IDIOM, LAUGH
-from .normalize import clauses
+from .normalize import sentences
 
 LEVELS = ("none", "low", "moderate", "high")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
@@ -20,7 +20,17 @@ _PSEUDO_NEG = re.compile(
     r"never thought|never felt|never been|not even|not (?:okay|ok|fine|well|good|alright|great)|"
     r"not doing (?:well|ok|okay|good|great)|no reason|no point|nothing left|nothing to live|"
     r"no will|not worth|no way out|not safe|no hope|not coping|do not care|not have any friends|"
-    r"never (?:again|ends?|stops?|gets? better)|not stop|nothing (?:helps|works|matters))\b"
+    r"never (?:again|ends?|stops?|gets? better)|not stop|nothing (?:helps|works|matters)|"
+    r"can not (?:do this|go on|take it|cope|handle|keep)|do not see)\b"
+)
+# Negation inside a matched span only counts when it governs the verb directly.
+_INNER_NEG = re.compile(
+    r"\b(?:not|never) (?:going to|gonna|planning|plan|want(?:ing)? to|thinking|considering|"
+    r"about to|ready to|intend\w* to|decided to|try(?:ing)? to|tried to|really|at all)|"
+    r"\b(?:am|is|was|are|were|feel|felt) not\b|\b(?:will|would|could)"
+    r" never\b|\bno (?:intention|plans?|desire|thoughts?|urges?)\b|\bwould not\b|"
+    r"\b(?:will|do|did|does) not (?:kill|hurt|harm|end|take|do|want|plan|intend|think|cut|"
+    r"try|attempt)|\bnever (?:kill|hurt|harm|end|take|do|cut|tried|attempted)"
 )
 _POST_NEG = re.compile(
     r"^[^.]{0,25}?\b(?:never|not|no longer)\b (?:\w+ )?(?:crossed|been|an option|something|on "
@@ -40,13 +50,24 @@ class Hit:
     noun_only: bool = False
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|however|though|although|yet)\s")
+
+
 def _negated(clause: str, start: int, end: int) -> bool:
-    """True when a negation cue governs the span ``clause[start:end]``."""
-    before = clause[max(0, start - 40):end]
-    before = _PSEUDO_NEG.sub(" ", before)
-    words = before.split()
-    window = " ".join(words[-12:])
+    """True when a negation cue governs the span ``clause[start:end]``.
+
+    The cue must be in the same comma/"but" clause, within 8 words before the span, or
+    inside the span right before its verb, or right after it ("suicide has never...").
+    """
+    head = clause[max(0, start - 60):start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end():]
+    before = _PSEUDO_NEG.sub(" ", head)
+    window = " ".join(before.split()[-8:])
     if _NEG_CUE.search(window):
+        return True
+    if _INNER_NEG.search(_PSEUDO_NEG.sub(" ", clause[start:end])):
         return True
     return bool(_POST_NEG.search(clause[end:end + 60]))
 
@@ -55,11 +76,11 @@ def scan(norm: str) -> list[Hit]:
     """All English and non-English rule hits in ``norm`` (already normalised)."""
     hits: list[Hit] = []
     idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
-    for offset, clause in clauses(norm):
+    for offset, clause in sentences(norm):
         for name, cat, level, regex, negatable in P.COMPILED:
             for m in regex.finditer(clause):
                 s, e = m.start() + offset, m.end() + offset
-                if any(a <= s < b or a < e <= b for a, b in idiom_spans) and level != "high":
+                if any(a <= s < b or a < e <= b for a, b in idiom_spans):
                     continue
                 neg = negatable and _negated(clause, m.start(), m.end())
                 hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))

@@ -174,3 +174,21 @@ def test_repetition_warning(tmp_path: Path, caplog: pytest.LogCaptureFixture) ->
         recipe.setup()
     assert recipe.passes > 5
     assert "expect overfitting" in caplog.text
+
+
+def test_packing_gives_the_same_loss_as_padding(tmp_path: Path) -> None:
+    """Packed rows (no padding, position ids restart per row) must compute the padded loss."""
+    recipe = TrainRecipe(tiny_config("train.max_steps=1", "quant.load_in_4bit=false"), tmp_path / "r")
+    recipe.setup()
+    from transformers import DataCollatorWithFlattening
+
+    rows = [recipe.train_ds[i] for i in range(3)]
+    model = recipe.model.eval()
+    padded = recipe.trainer.data_collator(rows)
+    packed = DataCollatorWithFlattening(return_position_ids=True, separator_id=-100)(rows)
+    assert packed["input_ids"].shape[0] == 1
+    assert packed["input_ids"].shape[1] == sum(len(r["input_ids"]) for r in rows)
+    with torch.no_grad():
+        a = model(**padded).loss
+        b = model(**packed).loss
+    assert torch.allclose(a, b, atol=1e-4), (a, b)

@@ -105,6 +105,8 @@ class Engine:
         self.stop_ids = sorted(set(builder.stop_ids)
                                | {added[t] for t in TURN_START_TOKENS if t in added})
         self.lock = threading.Lock()  # one generation at a time per model
+        # extra generate() kwargs for fast paths, e.g. {"cache_implementation": "static"}
+        self.gen_overrides: dict[str, Any] = {}
 
     # -- prompt ---------------------------------------------------------------------------------
     def fit_history(self, messages: list[dict[str, str]], max_new_tokens: int
@@ -170,6 +172,7 @@ class Engine:
             gen_kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         if self.stop_strings:
             gen_kwargs.update(stop_strings=self.stop_strings, tokenizer=self.tok)
+        gen_kwargs.update(self.gen_overrides)
         out: dict[str, Any] = {}
 
         def run() -> None:

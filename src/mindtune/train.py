@@ -122,6 +122,19 @@ def _callbacks() -> Any:
     return MetricsLogger, CheckpointMarker, StopOnSignal, LossBar
 
 
+class EncodedRows(torch.utils.data.Dataset):
+    """Tokenized rows (input_ids, attention_mask, labels) in memory; small data needs no more."""
+
+    def __init__(self, rows: list[dict[str, list[int]]]):
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> dict[str, list[int]]:
+        return self.rows[i]
+
+
 class TrainRecipe:
     def __init__(self, cfg: Config, output_dir: str | Path, resume: bool = False,
                  overwrite: bool = False):
@@ -170,9 +183,7 @@ class TrainRecipe:
         self.trainer = self._make_trainer()
         self._warn_repetition(len(train_ex))
 
-    def _encode(self, examples: list[Any]) -> Any:
-        from datasets import Dataset
-
+    def _encode(self, examples: list[Any]) -> EncodedRows:
         rows, errors = [], []
         for ex in examples:
             try:
@@ -183,9 +194,7 @@ class TrainRecipe:
         if errors:
             raise data_mod.DataError(f"{self.cfg.data.source}: " + "; ".join(errors[:5])
                                      + (f" (+{len(errors) - 5} more)" if len(errors) > 5 else ""))
-        for r in rows:  # precomputed so length grouping need not scan the dataset
-            r["length"] = len(r["input_ids"])
-        return Dataset.from_list(rows)
+        return EncodedRows(rows)
 
     def _add_lora(self, model: Any) -> Any:
         from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
@@ -248,7 +257,7 @@ class TrainRecipe:
             report_to=[],
             disable_tqdm=False,
             dataloader_num_workers=0,
-            remove_unused_columns=True,
+            remove_unused_columns=False,  # rows hold exactly the model's inputs
             ddp_find_unused_parameters=False,
         )
         MetricsLogger, CheckpointMarker, StopOnSignal, LossBar = _callbacks()
@@ -256,8 +265,12 @@ class TrainRecipe:
         callbacks = [MetricsLogger(self.out / "metrics.jsonl"), CheckpointMarker(), StopOnSignal()]
         if tc.early_stopping_patience and eval_every:
             callbacks.append(EarlyStoppingCallback(tc.early_stopping_patience))
-        collator = DataCollatorForSeq2Seq(self.tokenizer, label_pad_token_id=-100,
-                                          pad_to_multiple_of=8 if on_gpu else None)
+        if tc.packing:  # one row of all sequences; position_ids restart per sequence, and the
+            # causal mask is built block-diagonal from them, so no attention crosses rows
+            collator = DataCollatorWithFlattening(return_position_ids=True, separator_id=-100)
+        else:
+            collator = DataCollatorForSeq2Seq(self.tokenizer, label_pad_token_id=-100,
+                                              pad_to_multiple_of=8 if on_gpu else None)
         trainer = Trainer(model=self.model, args=args, train_dataset=self.train_ds,
                           eval_dataset=self.eval_ds, data_collator=collator, callbacks=callbacks)
         trainer.remove_callback(ProgressCallback)

@@ -10,6 +10,7 @@ issued once, and the layer runs on its rules alone.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 import warnings
@@ -22,6 +23,7 @@ import numpy as np
 
 CLASSES = ("benign", "crisis", "informational")
 MAX_WINDOWS = 24
+ENCODER_THREADS = max(1, int(os.environ.get("MINDTUNE_SAFETY_THREADS", "1")))
 WINDOW_WORDS = 60
 
 
@@ -56,6 +58,21 @@ def encode(model: Any, texts: list[str]) -> np.ndarray:
                            convert_to_numpy=True, show_progress_bar=False)
         return np.asarray(emb, dtype=np.float32)
     out = []
+    threads = torch.get_num_threads()
+    if threads != ENCODER_THREADS:
+        torch.set_num_threads(ENCODER_THREADS)  # one core: no oversubscription, stable latency
+    try:
+        out = _forward(tok, net, texts, max_len)
+    finally:
+        if threads != ENCODER_THREADS:
+            torch.set_num_threads(threads)
+    return np.concatenate(out).astype(np.float32)
+
+
+def _forward(tok: Any, net: Any, texts: list[str], max_len: int) -> list[np.ndarray]:
+    import torch
+
+    out = []
     with torch.inference_mode():
         for i in range(0, len(texts), 32):
             feats = tok(texts[i:i + 32], padding=True, truncation=True, max_length=max_len,
@@ -64,7 +81,7 @@ def encode(model: Any, texts: list[str]) -> np.ndarray:
             mask = feats["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             out.append(torch.nn.functional.normalize(vec, dim=1).float().numpy())
-    return np.concatenate(out).astype(np.float32)
+    return out
 
 
 def windows(text: str) -> list[str]:

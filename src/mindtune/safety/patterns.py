@@ -131,8 +131,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r" be (?:here|around|alive)(?! (?:at|in|on|for (?:the|my|a|dinner|lunch|work)|until|till|"
      r"when you|to (?:help|answer|pick)|this (?:afternoon|evening)|the old))|"
      r"\bi do not think i will make it to (?:my birthday|christmas|next \w+|the weekend|"
-     r"tomorrow|the end of)|\b(?:will not|not going to|never going to) be (?:a|your) (?:problem|"
-     r"burden|bother)\b[^.]{0,20}(?:longer|soon)|\bnot (?:be )?(?:a|your) (?:problem|burden) "
+     r"tomorrow|the end of)|\b(?:will not|not going to|never going to|will no longer|soon "
+     r"i will not) be (?:a|your|anyone'?s?|everyone'?s?|their|his|her|my family'?s?) (?:problem|"
+     r"burden|bother)s?\b[^.]{0,20}(?:longer|soon|anymore|for long)|\bnot (?:be )?(?:a|your) (?:problem|burden) "
      r"(?:for )?(?:much|any) longer",
      False),
     # --- suicidal: method (moderate) ---
@@ -406,7 +407,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r" (?:can|could|will|would|are) (?:kill|deadly|lethal|fatal)|\b(?:which|what) \w+ (?:\w+ )?"
      r"(?:are|is) (?:deadly|lethal|fatal) (?:if|when) (?:you )?(?:swallow|drink|take|eat|mix)|"
      r"\bhow high\b[^.?!]{0,40}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|jump) from "
-     r"(?:what|which) height|\bsurvive a (?:fall|jump) from|\bwhich is (?:quicker|faster|more "
+     r"(?:what|which) height|\bsurvive a (?:fall|jump) from|"
+     r"\b(?:what|which|how much) height\b[^.?!]{0,40}\b(?:jump|fall|drop)|\b(?:how (?:high|tall|"
+     r"far)|how many (?:floors|stories|storeys|meters|metres|feet))\b[^.?!]{0,40}\b(?:jump|fall|"
+     r"drop)\b[^.?!]{0,30}\b(?:sure|die|fatal|lethal|kill|survive|guarantee|enough|certain|"
+     r"instant|dead)|\bwhich is (?:quicker|faster|more "
      r"painless|less painful|more effective|better|more reliable)\b[^.?!]{0,30}\b(?:pills|"
      r"hanging|jumping|gun|overdose|drowning|cutting)|\b(?:destroy|shut down|stop) (?:my|your|"
      r"the) (?:liver|heart|kidneys) for sure|\bhow to (?:tie a noose|make a noose)", True),

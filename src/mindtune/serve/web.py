@@ -120,7 +120,8 @@ def build(runtime: Runtime) -> gr.Blocks:
                 with gr.Tabs():
                     with gr.Tab("Chat", id="chat"):
                         chatbot = gr.Chatbot(
-                            label="Conversation", height=440, elem_id="chatbot",
+                            label="Conversation", show_label=False, height=440,
+                            elem_id="chatbot",
                             feedback_options=None, buttons=["copy"],
                             placeholder="Share what's on your mind. Replies appear as they "
                                         "are written.")
@@ -151,7 +152,7 @@ def build(runtime: Runtime) -> gr.Blocks:
                                 tuned_out = gr.Textbox(label=f"Fine-tuned: {runtime.model_id}",
                                                        lines=10, interactive=False,
                                                        elem_id="compare-tuned")
-            with gr.Column(scale=1, min_width=280):
+            with gr.Column(scale=1, min_width=300):
                 gr.Markdown("### Need help now?\n" + resources_for(engine), elem_id="resources")
                 with gr.Accordion("Generation settings", open=True):
                     temperature = gr.Slider(0, 2, value=GenerationSettings().temperature,
@@ -167,6 +168,8 @@ def build(runtime: Runtime) -> gr.Blocks:
         submitted = box.submit(respond, inputs, outputs, api_visibility="private")
         clicked = send.click(respond, inputs, outputs, api_visibility="private")
         stop.click(None, cancels=[submitted, clicked], api_visibility="private")
+        chatbot.clear(lambda: ([], []), None, [chatbot, state], cancels=[submitted, clicked],
+                      api_visibility="private")  # the chat's own trash icon forgets too
         clear.click(lambda: ([], [], ""), None, outputs, cancels=[submitted, clicked],
                     api_visibility="private")
         if runtime.base_id is not None:

@@ -133,11 +133,11 @@ def test_compare_tab_answers_with_base_and_fine_tuned(page, site):
     page.click("#compare-go")
     page.wait_for_function(
         """() => ['#compare-base', '#compare-tuned'].every(id => {
-             const v = document.querySelector(id + ' textarea').value;
+             const v = document.querySelector(id).innerText.trim();
              return v && !v.startsWith('(loading'); })""", timeout=60_000)
     idle(url)
     assert rt.base_loaded and httpx.get(url + "/health").json()["base_loaded"]
     page.wait_for_timeout(300)
     page.screenshot(path="/tmp/mindtune-web-compare.png", full_page=True)
-    assert page.input_value("#compare-base textarea").strip()
-    assert page.input_value("#compare-tuned textarea").strip()
+    assert page.inner_text("#compare-base").strip()
+    assert page.inner_text("#compare-tuned").strip()

@@ -126,7 +126,7 @@ def train(
 ) -> None:
     """Fine-tune with (Q)LoRA; writes adapter/, config.yaml, metrics.jsonl, loss.png, README.md."""
     from mindtune.config import load_config
-    from mindtune.train import run_training
+    from mindtune.train import is_main_process, run_training
 
     overrides = list(set_ or [])
     if max_steps is not None:
@@ -138,6 +138,8 @@ def train(
         typer.echo(f"interrupted; checkpoint saved. Continue with: mindtune train --config "
                    f"{config} --output-dir {out} --resume", err=True)
         raise typer.Exit(130)
+    if not is_main_process():
+        return
     ev = getattr(recipe, "final_eval", {})
     if "eval_loss" in ev:
         typer.echo(f"eval loss {ev['eval_loss']:.4f}")

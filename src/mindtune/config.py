@@ -79,6 +79,7 @@ class TrainConfig:
     weight_decay: float = 0.0
     max_grad_norm: float = 0.3
     group_by_length: bool = True  # batch rows of similar length: less padding
+    shuffle: bool = True  # false: rows in file order (reproducible across process counts)
     packing: bool = False  # concatenate rows without padding; attention stays within each row
     gradient_checkpointing: bool = False
     bf16: bool = False  # mixed precision on GPU

@@ -204,11 +204,9 @@ def load_model(cfg: Config, device: str | None = None, quantize: bool | None = N
     device = device or default_device()
     weights, tok_src = resolve_source(mc)
     tok = load_tokenizer(tok_src, mc.trust_remote_code)
-    kwargs: dict[str, Any] = {
-        "dtype": _dtype(mc.dtype),
-        "device_map": {"": device},
-        "trust_remote_code": mc.trust_remote_code,
-    }
+    kwargs: dict[str, Any] = {"dtype": _dtype(mc.dtype), "trust_remote_code": mc.trust_remote_code}
+    if os.environ.get("ACCELERATE_USE_FSDP", "false").lower() != "true":
+        kwargs["device_map"] = {"": device}  # FSDP places (and shards) the weights itself
     if mc.attn_implementation:
         kwargs["attn_implementation"] = mc.attn_implementation
     if quantize:

@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 COMPLETE = "CHECKPOINT_COMPLETE"  # written after a checkpoint is fully on disk
 
 
+def is_main_process() -> bool:
+    """Rank 0 under torchrun / accelerate launch (RANK is unset in a single process)."""
+    return int(os.environ.get("RANK", 0)) == 0
+
+
 class TrainError(RuntimeError):
     """A run that cannot start or continue (one line, says what to do)."""
 
@@ -176,7 +181,7 @@ class TrainRecipe:
         self.eval_ds = self._encode(eval_ex) if eval_ex else None
         self.model = self._add_lora(model)
         disable_cpu_inference_repack(self.model)
-        if not self.resume:
+        if not self.resume and is_main_process():
             save_config(cfg, self.out / "config.yaml")
             _write_split(self.out / "eval_split.jsonl", eval_ex)
             (self.out / "metrics.jsonl").write_text("")
@@ -239,7 +244,8 @@ class TrainRecipe:
             warmup_steps=tc.warmup_ratio,  # a float < 1 is a ratio in transformers 5
             weight_decay=tc.weight_decay,
             max_grad_norm=tc.max_grad_norm,
-            train_sampling_strategy="group_by_length" if tc.group_by_length else "random",
+            train_sampling_strategy=("sequential" if not tc.shuffle else
+                                     "group_by_length" if tc.group_by_length else "random"),
             gradient_checkpointing=tc.gradient_checkpointing,
             bf16=tc.bf16 and on_gpu,
             use_cpu=not on_gpu,

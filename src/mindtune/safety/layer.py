@@ -28,7 +28,7 @@ from .resources import LOCALES, normalize_locale, resources_markdown
 # Classifier thresholds on P(crisis) (chosen by cross-validation, see docs/safety.md).
 T_ALONE = 0.85      # crisis on the classifier alone
 T_WITH_CUE = 0.50   # crisis when a risk-lexicon phrase is also present
-T_IDIOM = 0.97      # crisis despite a figurative idiom
+T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 
 CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
@@ -118,6 +118,9 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
     return risk, distress
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|im)\b")
+
+
 def _sentence_at(norm: str, pos: int) -> str:
     start = max(norm.rfind(c, 0, pos) for c in ".!?\n")
     ends = [i for i in (norm.find(c, pos) for c in ".!?\n") if i != -1]
@@ -152,6 +155,10 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
             continue
         if h.rule == "third_party_said" and laugh and re.search(r"\bdie\b", h.text):
             continue
+        if h.category in ("suicidal", "self_harm") and P.QUESTION.search(norm) \
+                and not _FIRST_PERSON.search(_sentence_at(norm, h.start)) \
+                and not _FIRST_PERSON.search(norm):
+            continue  # "why do people self-harm?" - a question about others
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
         out.append(h)
@@ -178,12 +185,13 @@ def _level(norm: str, hits: list[R.Hit]) -> str:
 
 def _generic_third_party_question(norm: str, hits: list[R.Hit]) -> bool:
     """'What are the warning signs that someone is suicidal?' is a question, not a crisis."""
-    return (
-        bool(P.QUESTION.search(norm))
-        and all(h.category == "third_party_risk" for h in hits)
-        and all(re.match(r"(?:someone|somebody|a |one of)", h.text) for h in hits)
-        and not re.search(r"\b(?:told me|texted|said|posted|tonight|took|right now)\b", norm)
-    )
+    if not P.QUESTION.search(norm) or not all(h.category == "third_party_risk" for h in hits):
+        return False
+    conditional = all(re.search(r"\bif\b[^.?!]{0,20}$", norm[max(0, h.start - 40):h.start])
+                      for h in hits)
+    generic = all(re.match(r"(?:someone|somebody|a |one of)", h.text) for h in hits) and not \
+        re.search(r"\b(?:told me|texted|said|posted|tonight|took|right now)\b", norm)
+    return conditional or generic
 
 
 class SafetyLayer:

@@ -124,7 +124,7 @@ IDIOM = re.compile(
     r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"
     r"coffee|caffeine|sugar|chocolate|candy|youtube|tiktok|anime|memes|video games|pizza|work)|"
     r"heart attack when|nearly (?:had a heart attack|died)|almost (?:had a heart attack|died)|"
-    r"(?:going to|will|gonna) kill me (?:if|when)|dying my hair|dye my hair)"
+    r"(?:going to|will|gonna) (?:kill|murder) me (?:if|when|for|because i)|dying my hair|dye my hair)"
 )
 
 # --- language detection -------------------------------------------------------------------

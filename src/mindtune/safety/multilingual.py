@@ -25,7 +25,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"\bacabar con mi vida|\bno quiero (?:seguir )?vivir|\bganas de morir|"
      r"\bmejor (?:muerto|muerta)|\bmatarme\b|\bno (?:aguanto|puedo) mas\b", False),
     ("es", _S, "low", r"\bsuicid\w*", True),
-    ("es", _H, "moderate", r"\bme corto\b|\bcortarme\b|\bhacerme dano|\bme hago dano", False),
+    ("es", _H, "moderate", r"\bme corte\b|\bme he cortado|\bme corto\b|\bcortarme\b|\bhacerme dano|\bme hago dano", False),
     ("es", _A, "moderate", r"\bme (?:pega|golpea|pego|golpeo|viola|violo|amenaza)\b", False),
     # French
     ("fr", _S, "high", r"\bje vais me (?:tuer|suicider|foutre en l'air)|\b(?:ce soir|demain)[^.]"
@@ -52,7 +52,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"\btomei (?:todos )?(?:os|meus) (?:remedios|comprimidos)", False),
     ("pt", _S, "low", r"\bquero morrer|\bme matar\b|\bmatar-me|\btirar (?:a )?minha (?:propria )"
      r"?vida|\bacabar com (?:tudo|a minha vida|minha vida)|\bnao quero (?:mais )?viver|"
-     r"\bvontade de morrer", False),
+     r"\bvontade de morrer|\bnao aguento mais (?:viver|a vida|isso)|\bviver assim\b", False),
     ("pt", _S, "low", r"\bsuicid\w*", True),
     ("pt", _H, "moderate", r"\bme cortar\b|\bme machucar", False),
     ("pt", _A, "moderate", r"\b(?:ele|ela) me (?:bate|agride|estuprou|ameaca)\b", False),

@@ -98,7 +98,7 @@ _EXPLICIT_TYPOS = {
     "hang myslef": "hang myself", "suicde": "suicide", "sucide": "suicide",
     "suiside": "suicide", "suicid": "suicide", "suicida": "suicide", "sucidal": "suicidal",
     "suicidle": "suicidal", "suisidal": "suicidal", "suicdal": "suicidal", "pils": "pills",
-    "overdoze": "overdose", "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
+    "overdoze": "overdose", "lyfe": "life", "lief": "life", "liife": "life", "lfe": "life", "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
 }
 
 
@@ -119,12 +119,17 @@ def _edits1(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _typo_table() -> dict[str, str]:
     table: dict[str, str] = {}
-    for word in _RISK_WORDS:
-        near = _edits1(word)
-        if word in _DISTANCE2:
-            near |= {e2 for e1 in near for e2 in _edits1(e1) if len(e2) >= 6}
-        for typo in near:
-            if typo != word and typo not in _NOT_TYPOS and typo not in _RISK_WORDS:
+    # Pass 1: edit distance 1 (ties go to the word of the same length); pass 2: distance 2.
+    for word in sorted(_RISK_WORDS, key=len, reverse=True):
+        for typo in _edits1(word):
+            if typo in _NOT_TYPOS or typo in _RISK_WORDS:
+                continue
+            old = table.get(typo)
+            if old is None or (len(word) == len(typo) and len(old) != len(typo)):
+                table[typo] = word
+    for word in _DISTANCE2:
+        for typo in {e2 for e1 in _edits1(word) for e2 in _edits1(e1) if len(e2) >= 6}:
+            if typo not in _NOT_TYPOS and typo not in _RISK_WORDS:
                 table.setdefault(typo, word)
     table.update(_EXPLICIT_TYPOS)
     return table

@@ -28,6 +28,8 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from|in front of)|"
        r"overdos(?:e|ing)|od|off myself|top myself|do myself in|end myself|neck myself|"
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
+       r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
+       r"river|lake|truck|oncoming)|crash(?:ing)? my car on purpose|"
        r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills)")
 ACT_CORE = (r"(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?"
             r"life|commit(?:ting)? suicide|off(?:ing)? myself|top(?:ping)? myself|"
@@ -76,6 +78,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|finished|finishing)"
      r" (?:\w+ ){0,2}(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|video)s?",
      True),
+    ("letters", _S, "high",
+     r"\b(?:wrote|writing|written|left|leaving|recorded|recording) (?:a |some |\w+ )?(?:letters?|"
+     r"notes?|messages?|videos?) (?:to|for) (?:my|everyone|everybody|all|each|the people)\b"
+     r"[^.]{0,60}\b(?:why|goodbye|sorry|love (?:them|you)|when i am gone|after i|had to go|just "
+     r"in case|forgive|miss me|not be (?:here|around))", True),
     ("will_timeline", _S, "high",
      r"\b(?:writing|wrote|updated|updating|made|making|finish\w*|sorting out) (?:my|a) will\b"
      r"[^.]{0,60}\b(?:will not be|not be (?:here|around)|gone|before i|because i|since i)|"
@@ -122,6 +129,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:in my hand|ready|in front of me)|"
      r"\b(?:knife|blade|razor) (?:is )?(?:to|against|on) my (?:wrists?|throat|neck)|"
      r"\b(?:rope|noose|belt|cord) (?:is )?(?:around|on) my neck|\btied (?:the|a) (?:rope|noose)|"
+     r"\b(?:the )?(?:rope|noose) (?:is|are) (?:tied|ready|up|hung|set up|in place)|"
+     r"\b(?:going to|will|gonna) use (?:it|them|the \w+|a \w+|his \w+|her \w+) on myself|"
      rf"\b(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|stash\w*|hiding|hidden) (?:up )?"
      rf"(?:\w+ ){{0,3}}{PILLS}|\benough {PILLS} (?:to|saved|for)|"
      r"\b(?:bought|got|buying|have|found) (?:a |the |some )?(?:rope|noose)\b(?: today| already|"
@@ -133,7 +142,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\bi do not think i will make it to (?:my birthday|christmas|next \w+|the weekend|"
      r"tomorrow|the end of)|\b(?:will not|not going to|never going to|will no longer|soon "
      r"i will not) be (?:a|your|anyone'?s?|everyone'?s?|their|his|her|my family'?s?) (?:problem|"
-     r"burden|bother)s?\b[^.]{0,20}(?:longer|soon|anymore|for long)|\bnot (?:be )?(?:a|your) (?:problem|burden) "
+     r"burden|bother)s?\b[^.]{0,20}(?:longer|soon|anymore|for long)|\b(?:will not|not going to|"
+     r"never going to) be a (?:burden|problem) (?:to|for) (?:anyone|anybody|everyone|you|them|my "
+     r"\w+)(?: anymore| much longer| soon)?\s*(?:$|[.!])|\bnot (?:be )?(?:a|your) (?:problem|burden) "
      r"(?:for )?(?:much|any) longer",
      False),
     # --- suicidal: method (moderate) ---
@@ -156,8 +167,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r" (?:\w+ ){0,3}?suicidal\b|\b(?:my|i have|having|i get|i am having|been having|have had)"
      r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)", True),
     ("suicide_self", _S, "low",
-     r"\b(?:thinking|think|thought|thoughts|considering|consider|contemplating|planning|"
-     r"obsessing|fantasi[sz]ing|dreaming|researching)\b (?:about |of )?(?:\w+ ){0,2}?"
+     r"\b(?:i|am|been|keep|was|and|also|still|always|constantly|often|so|have|my|lately|"
+     r"honestly|really|seriously)\s+(?:\w+\s+){0,2}?(?:thinking|think|thought|thoughts|"
+     r"considering|consider|contemplating|planning|obsessing|fantasi[sz]ing|dreaming|"
+     r"researching)\b (?:about |of )?(?:\w+ ){0,2}?"
      r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|squad|research|"
      r"bereavement|loss|survivors?))|\bsuicide (?:is|seems|feels|looks|sounds) (?:like )?(?:the |"
      r"my |a )?(?:only|best|easiest|answer|option|way|solution|easier|better|good)|"
@@ -182,6 +195,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:to|"
      r"in|for) (?:live|living|go on|going on|keep going|stay alive|being alive|wake up|existing|"
      r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
+     r"\b(?:do not|does not|no longer) have (?:a|any) (?:reason|will|desire) to (?:live|go on|"
+     r"keep going|stay alive|keep living)|"
      r"\b(?:do not|can not|could not) see (?:a|any|the) (?:reason|point) (?:to|in|of) (?:live|"
      r"living|keep going|go on|going on|stay alive|being alive|continue|carry on|carrying on|"
      r"being here)|"
@@ -214,7 +229,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"disappeared)(?: dead| gone| not (?:here|around|alive))?\b", False),
     ("death_appeal", _S, "low",
      r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
-     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:hoping|hope|wish|pray) (?:that "
+     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:dying|being dead|not waking "
+     r"up|not existing|death) (?:would|will|could|might) (?:be|feel like) (?:a |such a )?(?:relief|"
+     r"easier|better|peaceful|nice|release|freedom|escape|rest)|\b(?:hoping|hope|wish|pray) (?:that "
      r")?(?:a |some )?(?:car|bus|truck|train) (?:will |would )?(?:hits?|runs? over) me|"
      r"\b(?:imagining|imagine|picture|picturing|thinking about) my (?:own )?funeral", True),
     ("think_death", _S, "low",
@@ -252,7 +269,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"nssi|cutting(?! (?:board|edge|class|back|down|it|the|onions?|hair|ties|corners)\b)|"
      r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
      r"him|her|loose|corners|costs|ties|through|up|across|short|into)\b)\b)|\bmy (?:selfharm|"
-     r"cutting)\b|\bselfharm(?:ing|ed)? (?:urges|again|scars|cuts|relapse)|\bi selfharm|"
+     r"cutting)\b|\b(?:my|i have|i get|having|these|the) selfharm(?:ing|ed)? (?:urges|scars|cuts|"
+     r"relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
+     r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
      r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
      r"(?:my |the )?(?:fresh )?(?:cuts|scars|wounds|burns)\b", True),
     ("self_harm_pain", _H, "low",
@@ -263,10 +282,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:i|i am|i will|i have|i could|i might|me)\b(?:\s+\w+){0,3}?\s+(?:going to|will|want "
      r"to|plan(?:ning)? to|about to|thinking (?:about|of)|fantasi[sz]ing about|tempted to|could "
      r"(?:actually|really|seriously)|might|intend to|ready to|decided to|been planning to|urge "
-     r"to|keep thinking about) (?:\w+ ){0,2}?(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
+     r"to|keep thinking about) (?:(?:just|really|actually|seriously|finally|go|come|and|literally|"
+     r"fucking) ){0,2}(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
      r"shoot(?:ing)?|poison(?:ing)?|strangl(?:e|ing)|hurt(?:ing)?|harm(?:ing)?|attack(?:ing)?|"
      r"beat(?:ing)? up|burn(?:ing)?|run(?:ning)? over|chok(?:e|ing)|smother(?:ing)?|"
-     r"drown(?:ing)?) (?:\w+ ){0,2}?(?:him|her|them|people|everyone|everybody|someone|somebody|"
+     r"drown(?:ing)?) (?:(?:up|all of|both of|one of|every one of|all) )?(?:him|her|them|people|"
+     r"everyone|everybody|someone|somebody|"
      r"others|my (?:\w+ )?(?:boss|wife|husband|partner|boyfriend|girlfriend|ex|dad|father|mom|"
      r"mother|stepdad|stepfather|stepmom|brother|sister|son|daughter|baby|kids?|children|child|"
      r"neighbou?r|roommate|teacher|coworkers?|colleagues?|classmates?|family|friend|"
@@ -310,7 +331,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("intrusion", _A, "high",
      r"\b(?:someone|somebody|a (?:man|guy|stranger|person)|he|they) (?:is|are) (?:trying to "
      r"(?:break|get) in(?:to)?|breaking in(?:to)?|outside my (?:door|house|window|apartment|"
-     r"room)|following me|in my (?:house|apartment|room))|\bbeing followed\b|\b(?:break|"
+     r"room)|following me|in my (?:house|apartment|room))|\bbeing followed\b|\bthere (?:is|are) "
+     r"(?:a|some|this|an?) (?:\w+ )?(?:man|guy|person|stranger|car|someone|people|men) (?:following"
+     r"|outside|watching|trying to get in|banging on)\b|\b(?:break|"
      r"breaking) into my (?:apartment|house|home|room|flat)", True),
     ("child_at_risk", _A, "high",
      r"\b(?:child|kid|baby|toddler|children|kids|student|niece|nephew|little (?:brother|sister)"
@@ -318,7 +341,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"molested|neglected|starved)|is abused|abuse[ds]?\b|screaming|beaten|locked (?:in|up)|"
      r"starv\w+|no food|left alone for days)|\b(?:someone|he|she|they) (?:is|are) (?:hurting|"
      r"abusing|beating|hitting|touching) (?:a|the|my|their|his|her) (?:child|kid|baby|children"
-     r"|son|daughter)|\bchild (?:is )?(?:being )?abuse", True),
+     r"|son|daughter)|\bchild (?:is )?(?:being )?abuse|\b(?:beating|hitting|abusing|hurting|"
+     r"starving|molesting|burning|choking) (?:his|her|their|the|a|my|those) (?:\w+ )?(?:child|"
+     r"children|kids?|baby|son|daughter|stepson|stepdaughter|toddler)", True),
     ("control", _A, "moderate",
      rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:will not|does not|do not) let me (?:leave|eat|go out|see "
      r"(?:my|anyone)|have (?:my )?(?:phone|money))|\b(?:locks|locked) me (?:in|up)\b|"
@@ -387,6 +412,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
      r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
      r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
+     r"\b(?:amount|dose|dosage|quantity|number|how (?:much|many))\b[^.?!]{0,40}\b(?:is|are|would "
+     r"be|will be|becomes?|that is|that are|that would be) (?:lethal|fatal|deadly|enough to (?:kill"
+     r"|die))|\b(?:lethal|fatal|deadly) (?:amount|dose|dosage|quantity|number) of\b|"
      r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|surest|best|most effective|"
      r"least painful|peaceful|reliable|cleanest|simplest|most reliable|quietest) (?:way|ways|"
      r"method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself|someone|a person|"
@@ -406,7 +434,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"enough to )?kill|\bwhat (?:pills|medications?|meds|drugs|chemicals|household \w+|poisons?)"
      r" (?:can|could|will|would|are) (?:kill|deadly|lethal|fatal)|\b(?:which|what) \w+ (?:\w+ )?"
      r"(?:are|is) (?:deadly|lethal|fatal) (?:if|when) (?:you )?(?:swallow|drink|take|eat|mix)|"
-     r"\bhow high\b[^.?!]{0,40}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|jump) from "
+     r"\bhow (?:high|tall|far up)\b[^.?!]{0,60}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|jump) from "
      r"(?:what|which) height|\bsurvive a (?:fall|jump) from|"
      r"\b(?:what|which|how much) height\b[^.?!]{0,40}\b(?:jump|fall|drop)|\b(?:how (?:high|tall|"
      r"far)|how many (?:floors|stories|storeys|meters|metres|feet))\b[^.?!]{0,40}\b(?:jump|fall|"
@@ -423,7 +451,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:tallest|highest) (?:\w+ )?(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|parking "
      r"(?:garages?|structures?)|towers?|car parks?)|\b(?:bridges?|buildings?|cliffs?|roofs?|"
      r"towers?|car parks?|garages?)\b[^.?!]{0,30}?\b(?:taller|higher|over|above) (?:than )?\d+|"
-     r"\broof access\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
+     r"\broof access\b|\b(?:bridges?|buildings?|cliffs?|roofs?|towers?|car parks?|parking "
+     r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
      r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", True),
     ("means_always", _L, "moderate",
      r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
@@ -471,7 +500,10 @@ QUESTION = re.compile(r"\?\s*$|^(?:what|how|why|is|are|can|could|should|does|do|
                       r"statistics|facts|myths|warning signs|signs|symptoms|risk factors|"
                       r"treatment|prevention|support (?:a|my|someone)|help (?:a|my|someone)|"
                       r"talk to (?:a|my|someone)|training|course)\b")
-TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|cutting|overdose\w*|"
+TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|overdose\w*|"
+                           r"cutting (?:myself|yourself|themselves|themself|himself|herself)|"
+                           r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|themselves|"
+                           r"end(?:ing)? (?:their|his|her) (?:own )?li(?:fe|ves)|"
                            r"988|crisis (?:lines?|text lines?|hotlines?)|hotlines?|lifelines?|samaritans|"
                            r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
                            r"c-ssrs|columbia)\b")

@@ -126,7 +126,7 @@ def build(runtime: Runtime) -> gr.Blocks:
                             placeholder="Share what's on your mind. Replies appear as they "
                                         "are written.")
                         with gr.Row():
-                            box = gr.Textbox(placeholder="Type a message and press Enter",
+                            box = gr.Textbox(placeholder="Type a message",
                                              show_label=False, scale=5, elem_id="message",
                                              max_lines=6, autofocus=True)
                             send = gr.Button("Send", variant="primary", scale=1,
@@ -145,13 +145,17 @@ def build(runtime: Runtime) -> gr.Blocks:
                             question = gr.Textbox(label="Question", lines=2,
                                                   elem_id="compare-question")
                             go = gr.Button("Compare", variant="primary", elem_id="compare-go")
-                            with gr.Row():
-                                base_out = gr.Textbox(label=f"Base: {runtime.base_id}",
-                                                      lines=10, interactive=False,
-                                                      elem_id="compare-base")
-                                tuned_out = gr.Textbox(label=f"Fine-tuned: {runtime.model_id}",
-                                                       lines=10, interactive=False,
-                                                       elem_id="compare-tuned")
+                            with gr.Row(equal_height=True):
+                                with gr.Column(elem_classes="answer"):
+                                    gr.Markdown(f"**Base:** `{runtime.base_id}`")
+                                    base_out = gr.Markdown(container=True, min_height=160,
+                                                           max_height=420,
+                                                           elem_id="compare-base")
+                                with gr.Column(elem_classes="answer"):
+                                    gr.Markdown(f"**Fine-tuned:** `{runtime.model_id}`")
+                                    tuned_out = gr.Markdown(container=True, min_height=160,
+                                                            max_height=420,
+                                                            elem_id="compare-tuned")
             with gr.Column(scale=1, min_width=300):
                 gr.Markdown("### Need help now?\n" + resources_for(engine), elem_id="resources")
                 with gr.Accordion("Generation settings", open=True):

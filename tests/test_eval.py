@@ -177,3 +177,16 @@ def test_load_split_and_limit(tmp_path: Path) -> None:
         select(items, 0)
     with pytest.raises(EvalError, match="no held-out split"):
         load_split(tmp_path / "nowhere")
+
+
+# -- answers --------------------------------------------------------------------------------------
+def test_answer_from_raw_flags_runon_before_special_tokens_go() -> None:
+    from mindtune.eval.score import Answer
+
+    special = ["<|im_start|>", "<|im_end|>"]
+    cut = Answer.from_raw("Take a walk.<|im_start|>", 5, "stop", 0.1, special)
+    assert cut.text == "Take a walk." and cut.runon  # stopped at a turn start: a run-on
+    done = Answer.from_raw(" Fine, thanks.<|im_end|>", 4, "stop", 0.1, special)
+    assert done.text == "Fine, thanks." and not done.runon and done.words == 2
+    seed = Answer.from_raw("Rest.\n<HUMAN>: and?", 9, "length", 0.1)
+    assert seed.runon and seed.text == "Rest.\n<HUMAN>: and?"

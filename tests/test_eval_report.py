@@ -60,9 +60,11 @@ def stub_models(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
              with_loss=True) -> ModelScore:
         calls.append(base_only)
         if base_only:
-            answers = [Answer(NASTY + "\nUser: and me?", 40, "length", 0.5) for _ in items]
+            answers = [Answer.from_raw(NASTY + "\nUser: and me?", 40, "length", 0.5)
+                       for _ in items]
             return ModelScore("fake-base", 2.5, 30, answers)
-        answers = [Answer(it.reference, 8, "stop", 0.1) for it in items]
+        answers = [Answer.from_raw(it.reference + "<|im_end|>", 8, "stop", 0.1, ["<|im_end|>"])
+                   for it in items]
         return ModelScore("fake", 1.25, 30, answers)
 
     monkeypatch.setattr(runner, "score_model", fake)

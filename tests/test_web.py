@@ -131,13 +131,33 @@ def test_compare_tab_answers_with_base_and_fine_tuned(page, site):
     page.get_by_role("tab", name="Compare").click()
     page.fill("#compare-question textarea", "How can I manage stress at work?")
     page.click("#compare-go")
-    page.wait_for_function(
-        """() => ['#compare-base', '#compare-tuned'].every(id => {
-             const v = document.querySelector(id).innerText.trim();
-             return v && !v.startsWith('(loading'); })""", timeout=60_000)
+    # the answers: rendered markdown (the component's own text includes a progress timer)
+    done = """() => ['#compare-base', '#compare-tuned'].every(id => {
+                 const md = document.querySelector(id + ' .md');
+                 return md && md.innerText.trim() && !md.innerText.startsWith('(loading'); })"""
+    page.wait_for_function(done, timeout=60_000)
     idle(url)
     assert rt.base_loaded and httpx.get(url + "/health").json()["base_loaded"]
-    page.wait_for_timeout(300)
+    page.wait_for_selector('#compare-tuned [data-testid="status-tracker"].hide', state="attached",
+                           timeout=30_000)  # the event finished
     page.screenshot(path="/tmp/mindtune-web-compare.png", full_page=True)
-    assert page.inner_text("#compare-base").strip()
-    assert page.inner_text("#compare-tuned").strip()
+    assert page.inner_text("#compare-base .md").strip()
+    assert page.inner_text("#compare-tuned .md").strip()
+
+
+def test_stop_button_cancels_generation(page, site, monkeypatch):
+    url, rt = site
+    started = []
+    original = rt.generate
+    monkeypatch.setattr(rt, "generate", lambda *a: started.append(original(*a)) or started[-1])
+    page.fill("#max-tokens input[type=number]", "1024")
+    page.press("#max-tokens input[type=number]", "Enter")
+    send(page, "Tell me a long story")
+    page.wait_for_function("""() => { const b = document.querySelectorAll(
+        '#chatbot [data-testid="bot"]'); return b.length && b[b.length-1].innerText.trim(); }""",
+                           timeout=30_000)
+    page.click("#stop")
+    idle(url, timeout=10)
+    gen = started[-1]
+    assert gen.cancel.is_set() and gen.comp.finish_reason == "cancelled"
+    assert gen.comp.completion_tokens < 1024

@@ -22,9 +22,19 @@ def read_metrics(path: Path) -> list[dict[str, Any]]:
 
 
 def loss_series(metrics: list[dict[str, Any]]) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """(train, eval) loss points; a resumed run may log a step twice, the last one wins."""
+    """(train, eval) loss points; a resumed run may log a step twice, the last one wins.
+
+    The evaluation that follows a ``train_runtime`` record is the final one, run after the best
+    adapter was loaded back (train.keep_best): it is logged at the last step but measures the best
+    checkpoint, so it is not a point of the curve.
+    """
     train = {m["step"]: m["loss"] for m in metrics if "loss" in m}
-    evals = {m["step"]: m["eval_loss"] for m in metrics if "eval_loss" in m}
+    evals: dict[int, float] = {}
+    prev: dict[str, Any] = {}
+    for m in metrics:
+        if "eval_loss" in m and "train_runtime" not in prev:
+            evals[int(m["step"])] = float(m["eval_loss"])
+        prev = m
     return sorted(train.items()), sorted(evals.items())
 
 

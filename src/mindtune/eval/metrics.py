@@ -95,19 +95,10 @@ def mean(values: Iterable[float]) -> float:
 
 # -- training curve -------------------------------------------------------------------------------
 def training_evals(records: Sequence[dict[str, Any]]) -> list[tuple[int, float]]:
-    """Eval-loss points logged during training, by step (a resumed run's repeat: last wins).
+    """Eval-loss points logged during training (see ``mindtune.report.loss_series``)."""
+    from mindtune.report import loss_series
 
-    The evaluation that follows a ``train_runtime`` record is the final one, run after the best
-    adapter was loaded back (train.keep_best): it is logged at the last step but measures the
-    best checkpoint, so it is not a point of the curve.
-    """
-    points: dict[int, float] = {}
-    prev: dict[str, Any] = {}
-    for rec in records:
-        if "eval_loss" in rec and "train_runtime" not in prev:
-            points[int(rec["step"])] = float(rec["eval_loss"])
-        prev = rec
-    return sorted(points.items())
+    return loss_series(list(records))[1]
 
 
 def final_eval_loss(records: Sequence[dict[str, Any]]) -> float | None:

@@ -89,6 +89,9 @@ def loss_png(train: Sequence[tuple[int, float]], evals: Sequence[tuple[int, floa
     if overfit is not None:
         ax.axvline(overfit, color="#D62728", ls=":", lw=1.5,
                    label=f"eval loss rising (step {overfit})")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("optimizer step")
     ax.set_ylabel("loss (assistant tokens)")
     ax.grid(alpha=0.3)

@@ -1,8 +1,10 @@
 """Score one model (base or fine-tuned) on eval items: teacher-forced loss and generated answers.
 
-Both models go through ``load_engine`` (the one generation engine) with the safety layer off and
-the engine's stop strings off, so what is scored is the model's raw answer: a fabricated
-``<HUMAN>:`` turn stays in the text, where the run-on rate can see it.
+Both models go through ``load_engine`` (the one generation engine) with the safety layer off, the
+engine's stop strings off and special tokens kept when decoding, so the run-on check sees the raw
+answer: a fabricated ``<HUMAN>:`` turn stays in the text, and a chat template's turn-start token
+(``<|im_start|>``, where the engine stops) is not silently dropped. The answer that is shown and
+scored is that raw text with special tokens removed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import gc
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,28 +38,32 @@ def eval_settings(seed: int, max_new_tokens: int = MAX_NEW_TOKENS) -> Generation
 
 @dataclass
 class Answer:
-    text: str
+    text: str  # the answer, special tokens removed
     tokens: int  # new tokens generated (the end-of-turn token included)
     finish_reason: str  # stop | length
     seconds: float
+    runon: bool  # the raw answer holds a fabricated-turn marker
     similarity: float = math.nan
     rouge_l: float = math.nan
+
+    @classmethod
+    def from_raw(cls, raw: str, tokens: int, finish_reason: str, seconds: float,
+                 special_tokens: Iterable[str] = ()) -> Answer:
+        text = raw
+        for t in sorted(special_tokens, key=len, reverse=True):
+            text = text.replace(t, "")
+        return cls(text.strip(), tokens, finish_reason, seconds, M.is_runon(raw))
 
     @property
     def words(self) -> int:
         return M.word_count(self.text)
 
     @property
-    def runon(self) -> bool:
-        return M.is_runon(self.text)
-
-    @property
     def repetition(self) -> float:
         return M.repetition_rate(self.text)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "words": self.words, "runon": self.runon,
-                "repetition": self.repetition}
+        return {**asdict(self), "words": self.words, "repetition": self.repetition}
 
 
 @dataclass
@@ -85,9 +92,25 @@ class ModelScore:
         }
 
 
+class _KeepSpecialTokens:
+    """The engine's tokenizer, except that decoding keeps special tokens (``<|im_start|>``)."""
+
+    def __init__(self, tok: Any):
+        self._tok = tok
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._tok, name)
+
+    def decode(self, *args: Any, **kwargs: Any) -> str:
+        kwargs["skip_special_tokens"] = False
+        return self._tok.decode(*args, **kwargs)
+
+
 def open_engine(run: str | Path, base_only: bool) -> Engine:
+    """The run's engine (base_only: without the adapter) set up for raw answers."""
     engine = load_engine(str(run), base_only=base_only, safety=False)
-    engine.stop_strings = []  # raw answers: keep a fabricated next turn visible to the metrics
+    engine.stop_strings = []  # keep a fabricated next turn in the text
+    engine.tok = _KeepSpecialTokens(engine.tok)
     return engine
 
 
@@ -113,11 +136,13 @@ def assistant_loss(engine: Engine, items: list[Item], progress: bool = True
 def generate_answers(engine: Engine, items: list[Item], settings: GenerationSettings,
                      progress: bool = True) -> list[Answer]:
     out: list[Answer] = []
+    special = getattr(engine.tok, "all_special_tokens", [])
     for it in tqdm(items, desc=f"answers {engine.name}", unit="q", disable=not progress):
         t0 = time.perf_counter()
         comp = engine.generate(it.prompt, settings)
         dt = time.perf_counter() - t0
-        out.append(Answer(comp.text.strip(), comp.completion_tokens, comp.finish_reason, dt))
+        out.append(Answer.from_raw(comp.text, comp.completion_tokens, comp.finish_reason, dt,
+                                   special))
     return out
 
 

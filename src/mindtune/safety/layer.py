@@ -16,6 +16,7 @@ from .lexicon import (
     IDIOM,
     LAUGH,
     RISK_CONSTRUCTS,
+    RISK_GATE,
     detect_language,
     lexicon_regexes,
 )
@@ -37,7 +38,8 @@ _REPLY_KEY = {"suicidal": None, "lethal_means": "lethal_means", "self_harm": "se
               "third_party_risk": "third_party_risk", "harm_to_others": "harm_to_others",
               "abuse_danger": "abuse_danger", "medical_emergency": "medical_emergency"}
 _HIGH_PLAN_RULES = {"attempt", "ingested", "overdosed", "location", "means_at_hand", "note",
-                    "last_message", "will_timeline", "giveaway"}
+                    "last_message", "will_timeline", "giveaway", "goodbyes", "letters",
+                    "affairs"}
 MAX_HISTORY_TURNS = 12
 
 
@@ -112,6 +114,8 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
                     continue
                 if "will" in m.group(0) and P.PLAN_BENIGN.search(norm):
                     continue
+                if P.BENIGN_ACTIVITY.search(clause):
+                    continue
                 if re.match(r"\s*with\b", clause[m.end():]):
                     continue  # "end it with my girlfriend"
                 risk.append(cue)
@@ -119,6 +123,9 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|im)\b")
+_OTHERS = re.compile(r"\b(?:people|someone|somebody|they|them|teens?|teenagers?|students?|"
+                     r"friends?|he|she|others|a person|kids|children|youth|men|women|veterans|"
+                     r"patients|anyone|folks)\b")
 
 
 def _sentence_at(norm: str, pos: int) -> str:
@@ -143,7 +150,8 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category == "harm_to_others" and (laugh or P.TRIVIAL.search(norm)) \
                 and not P.WEAPON_OR_PLAN.search(norm):
             continue
-        if h.rule in ("note", "giveaway", "will_timeline") and P.PLAN_BENIGN.search(norm) \
+        if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \
+                and P.PLAN_BENIGN.search(norm) \
                 and not re.search(r"\b(?:suicid\w*|kill myself|end my life|goodbye forever|"
                                   r"will not need)\b", norm):
             continue
@@ -156,8 +164,7 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.rule == "third_party_said" and laugh and re.search(r"\bdie\b", h.text):
             continue
         if h.category in ("suicidal", "self_harm") and P.QUESTION.search(norm) \
-                and not _FIRST_PERSON.search(_sentence_at(norm, h.start)) \
-                and not _FIRST_PERSON.search(norm):
+                and not _FIRST_PERSON.search(norm) and _OTHERS.search(norm):
             continue  # "why do people self-harm?" - a question about others
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
@@ -313,11 +320,15 @@ class SafetyLayer:
                                  (f"non-English message ({lang}) with risk word '{weak}'",),
                                  lang, distress)
         scores: dict[str, float] = {}
-        probs = self.classifier.predict(text, prefer=_prefer_window)
+        # The encoder is English-only: for other languages it only adds noise.
+        use_classifier = lang in ("en", "und") and bool(
+            RISK_GATE.search(norm) or risk_cues or distress)
+        probs = self.classifier.predict(text, prefer=_prefer_window) if use_classifier else None
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
             p = probs.get("crisis", 0.0)
-            idiom = bool(IDIOM.search(norm) or R.is_figurative(norm))
+            negated_only = any(h.negated for h in R.scan(norm))
+            idiom = bool(IDIOM.search(norm) or R.is_figurative(norm) or negated_only)
             why = None
             if idiom and p >= T_IDIOM:
                 why = f"classifier p_crisis={p:.2f} despite an idiom"
@@ -329,7 +340,7 @@ class SafetyLayer:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
                 return _Analysis("crisis", "low", (cat,), tuple([why] + risk_cues[:3]), lang,
                                  distress, tuple(scores.items()))
-        else:
+        elif not self.classifier.available:
             # Rules-only mode: a validated ideation/self-injury phrase is enough for "low",
             # unless the message is a question about the topic.
             strong = [c for c in risk_cues if c.split(":")[0] in _STRONG_CONSTRUCTS]

@@ -109,6 +109,22 @@ DISTRESS = re.compile(
 
 LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding)\b")
 
+# Any word that a crisis message is very likely to contain; a message with none of these
+# cannot be labelled crisis by the classifier alone.
+RISK_GATE = re.compile(
+    r"\b(?:die|died|dying|dead|death|deadly|alive|live|living|life|exist\w*|gone|goodbyes?|bye|"
+    r"end|ending|over|kill\w*|suicid\w*|hurt\w*|harm\w*|pain\w*|cut\w*|bleed\w*|blood|"
+    r"burden\w*|pills?|tablets|meds|overdos\w*|bridge|jump\w*|rope|gun|knife|wake|sleep "
+    r"forever|disappear\w*|give up|giving up|point|pointless|hopeless|worthless|tired of|"
+    r"can not (?:go on|do this|take)|done|enough|rid of|escape|funeral|grave|insurance|"
+    r"will|letters?|note|passwords|arrangements|sorted|in case|abus\w*|hit\w*|beat\w*|"
+    r"scared|afraid|unsafe|safe|threat\w*|breath\w*|chest|unconscious|seizure|emergency|"
+    r"attack\w*|rape\w*|touch\w*|forced|leave|anymore|forever|nobody|no one|last|"
+    r"final|permanent\w*|crisis|help|stop|ready|way out|only way|one way|tired|matter\w*|"
+    r"care|miss|sorry|alone|hate|plan\w*|decided|peace|worth|wake up|break\w* in|get in\w*|"
+    r"following|police|ambulance|hospital|bleach|swallow\w*)\b|[^\x00-\x7f]"
+)
+
 # Idioms in which death/killing words are figurative.
 IDIOM = re.compile(
     r"\b(?:(?:is|are|was|were|be|keeps?|been) killing (?:me|it)|killed it|kill(?:ing|ed)? it|"
@@ -118,7 +134,7 @@ IDIOM = re.compile(
     r"excitement|cuteness|happiness|hunger|thirst|heat)|died (?:of|from) (?:laughter|laughing|"
     r"embarrassment|cringe|shame)|dead (?:tired|serious|wrong|on|end|line|weight|heat|ass|set)|"
     r"drop-? ?dead|deadline|(?:am|was|literally|totally) dead lol|i am dead\W*$|i am deceased|"
-    r"murdered (?:it|me|that)|slay\w*|slaughtered|(?:the )?death of me|bored to death|"
+    r"murdered (?:it|me|that)|(?:has been|is|was|been) (?:murder|brutal|a killer|killer)\b|slay\w*|slaughtered|(?:the )?death of me|bored to death|"
     r"scared to death|(?:worried|love \w+) to death|could (?:just )?die|so (?:full|happy|bored|"
     r"tired|embarrassed) i could die|(?:phone|battery|laptop|plants?|car|server|computer|"
     r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"

@@ -23,7 +23,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("es", _S, "low", r"\b(?:me )?quiero (?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?)|"
      r"\bme quiero (?:morir|matar|suicidar)|\bsuicidarme|\bquitarme la vida|"
      r"\bacabar con mi vida|\bno quiero (?:seguir )?vivir|\bganas de morir|"
-     r"\bmejor (?:muerto|muerta)|\bmatarme\b|\bno (?:aguanto|puedo) mas\b", False),
+     r"\bmejor (?:muerto|muerta)|\bno quiero (?:volver a )?despertar|\bdesaparecer para "
+     r"siempre|\b(?:no tengo|sin|ya no tengo) ganas de vivir|\bmatarme\b|\bno (?:aguanto|puedo) mas\b", False),
     ("es", _S, "low", r"\bsuicid\w*", True),
     ("es", _H, "moderate", r"\bme corte\b|\bme he cortado|\bme corto\b|\bcortarme\b|\bhacerme dano|\bme hago dano", False),
     ("es", _A, "moderate", r"\bme (?:pega|golpea|pego|golpeo|viola|violo|amenaza)\b", False),
@@ -32,7 +33,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"{0,20}me (?:tuer|suicider)", False),
     ("fr", _S, "low", r"\bje veux mourir|\bme (?:tuer|suicider)\b|\ben finir\b|\bmettre fin a "
      r"(?:mes jours|ma vie)|\bplus envie de vivre|\bveux plus vivre|\benvie de mourir|"
-     r"\bmarre de (?:la vie|vivre)", False),
+     r"\bmarre de (?:la vie|vivre)|\bdisparaitre (?:pour toujours|a jamais|pour de bon)|"
+     r"\bne plus (?:me )?reveiller|\bplus jamais me reveiller", False),
     ("fr", _S, "low", r"\bsuicid\w*", True),
     ("fr", _H, "moderate", r"\bme faire du mal|\bme (?:scarifier|scarifie|couper|coupe les)|"
      r"\bje me scarifie", False),
@@ -41,7 +43,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("de", _S, "high", r"\bich bringe mich (?:\w+ ){0,3}um|\bich werde mich (?:\w+ ){0,2}"
      r"umbringen|\bich nehme mir (?:\w+ ){0,2}das leben", False),
     ("de", _S, "low", r"\bich (?:will|moechte|mochte|werde) (?:\w+ )?sterben|\b(?:mich|mir) "
-     r"(?:umbringen|das leben nehmen)|\bnicht mehr leben|\bwill tot sein|\blebensmu(?:e)?de",
+     r"(?:umbringen|das leben nehmen)|\bnicht mehr leben|\bwill tot sein|\blebensmu(?:e)?de|"
+     r"\bnicht mehr aufwachen|\bfur immer verschwinden",
      False),
     ("de", _S, "low", r"\bselbstmord\w*|\bsuizid\w*", True),
     ("de", _H, "moderate", r"\britze mich|\bmich (?:\w+ )?ritzen|\bmir (?:\w+ )?weh ?tun", False),
@@ -52,12 +55,13 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"\btomei (?:todos )?(?:os|meus) (?:remedios|comprimidos)", False),
     ("pt", _S, "low", r"\bquero morrer|\bme matar\b|\bmatar-me|\btirar (?:a )?minha (?:propria )"
      r"?vida|\bacabar com (?:tudo|a minha vida|minha vida)|\bnao quero (?:mais )?viver|"
-     r"\bvontade de morrer|\bnao aguento mais (?:viver|a vida|isso)|\bviver assim\b", False),
+     r"\bvontade de morrer|\bnao quero (?:mais )?acordar|\bsumir para sempre|\bnao aguento mais (?:viver|a vida|isso)|\bviver assim\b", False),
     ("pt", _S, "low", r"\bsuicid\w*", True),
     ("pt", _H, "moderate", r"\bme cortar\b|\bme machucar", False),
     ("pt", _A, "moderate", r"\b(?:ele|ela) me (?:bate|agride|estuprou|ameaca)\b", False),
     # Italian
-    ("it", _S, "low", r"\bvoglio morire|\buccidermi|\btogliermi la vita|\bnon voglio piu vivere",
+    ("it", _S, "low", r"\bvoglio morire|\buccidermi|\btogliermi la vita|\bnon voglio piu vivere|"
+     r"\bfarla finita|\bsparire per sempre",
      False),
     ("it", _S, "low", r"\bsuicid\w*", True),
     ("it", _H, "moderate", r"\bfarmi del male|\btagliarmi", False),
@@ -85,11 +89,12 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     # Arabic
     ("ar", _S, "high", r"سأقتل نفسي|سانتحر|سأنتحر", False),
     ("ar", _S, "low", r"أنتحر|انتحر|اقتل نفسي|أقتل نفسي|أريد أن أموت|اريد ان اموت|أريد الموت|"
-     r"اريد الموت|لا أريد أن أعيش|لا اريد ان اعيش|أنهي حياتي|انهي حياتي", False),
+     r"اريد الموت|لا أريد أن أعيش|قتل نفسي|انهاء حياتي|إنهاء حياتي|لا اريد ان اعيش|أنهي حياتي|انهي حياتي", False),
     ("ar", _S, "low", r"انتحار|الانتحار", True),
     ("ar", _H, "moderate", r"أؤذي نفسي|اؤذي نفسي|أجرح نفسي", False),
     # Russian, Hebrew
-    ("ru", _S, "low", r"хочу умереть|покончить с собой|убить себя|не хочу жить", False),
+    ("ru", _S, "low", r"хочу умереть|покончить с собой|убить себя|не хочу (?:больше )?жить|"
+     r"жить не хочу|жить больше не хочу", False),
     ("ru", _S, "low", r"суицид|самоубийств", True),
     ("ru", _H, "moderate", r"порезать себя|режу себя", False),
     ("he", _S, "low", r"רוצה למות|להתאבד", False),
@@ -106,7 +111,8 @@ WEAK = re.compile(
 )
 # Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter").
 IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
-                    r"me muero de (?:risa|hambre|sueno|calor|ganas)|morir de risa|mort de rire|"
+                    r"me muero de (?:risa|hambre|sueno|calor|ganas)|muert[oa]s? de (?:cansancio|"
+                    r"risa|hambre|sueno|frio|calor|miedo|ganas|verguenza)|morir de risa|mort de rire|"
                     r"meurs de|morrendo de (?:rir|fome|sono|calor)|morrer de rir|tod(?:mude|mued)")
 FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"

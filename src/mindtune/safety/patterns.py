@@ -30,7 +30,8 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
        r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
        r"river|lake|truck|oncoming)|crash(?:ing)? my car on purpose|"
-       r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills)")
+       r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills|tak(?:e|ing) (?:every|each) (?:single )?"
+       r"(?:pill|tablet)|swallow(?:ing)? (?:all|every) (?:\w+ )?(?:pills?|tablets?))")
 ACT_CORE = (r"(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?"
             r"life|commit(?:ting)? suicide|off(?:ing)? myself|top(?:ping)? myself|"
             r"do myself in|end myself|neck myself|hang(?:ing)? myself|shoot(?:ing)? myself|"
@@ -71,9 +72,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\blast time (?:you|anyone) (?:will )?(?:ever )?(?:hear|see) from me|"
      r"\bgoodbye (?:forever|everyone|world|cruel world)\b|"
      r"\bmade (?:my )?peace with (?:it|dying|death|my decision|leaving)|"
-     r"\bsaid (?:all )?my (?:last |final )?goodbyes\b|\bsaying goodbye to (?:people|everyone|"
-     r"everybody|my (?:friends|family|loved ones))\b|\bi (?:have )?figured it out\b(?=.{0,40}"
+     r"\bsaid (?:all )?my (?:last |final )?goodbyes\b|\bi (?:have )?figured it out\b(?=.{0,40}"
      r"(?:burden|longer|gone|die|dead|end))", False),
+    ("goodbyes", _S, "high",
+     r"\bsaying (?:my )?goodbyes\b|\bsaying goodbye to (?:people|everyone|everybody|my "
+     r"(?:friends|family|loved ones))\b|\bsent (?:\w+ )?(?:a )?goodbye (?:text|message|letter|"
+     r"email)s?\b", True),
     ("note", _S, "high",
      r"\b(?:wrote|writing|written|write|left|leave|leaving|drafted|drafting|finished|finishing)"
      r" (?:\w+ ){0,2}(?:suicide|goodbye|farewell|final|last) (?:note|letter|message|video)s?",
@@ -100,6 +104,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r" (?:does not|do not|will not|would not|won't) (?:have|need) to (?:deal with|clean up|"
      r"sort out|worry about|go through) (?:it|my|anything|this|all)\b[^.]{0,30}(?:later|after|"
      r"when|once|$)", False),
+    ("affairs", _S, "high",
+     r"\b(?:passwords|bank details|bank accounts?|pin numbers?|insurance|instructions|account "
+     r"details)\b[^.]{0,60}\b(?:just in case|in case something happens|for when i|for after i)|"
+     r"\b(?:new home|someone to (?:take care of|look after)|taken care of|sorted|in order|"
+     r"arrangements)\b[^.]{0,40}\b(?:before i (?:go|am gone|leave for good|die)|when i am gone|"
+     r"after i am gone|for after i)", True),
     ("attempt", _S, "high",
      r"\b(?:i|i have|i just|just|already|i already)\b(?:\s+\w+){0,2}?\s+(?:tried|attempted|"
      r"try|trying) to (?:kill myself|end my life|take my (?:own )?life|overdose|hang myself|"
@@ -121,6 +131,15 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"train|next|tonight|goodbye|edge)|"
      r"\bin (?:my|the) car (?:in|inside) (?:the|my) garage\b[^.]{0,30}engine|"
      r"\bengine (?:is )?running\b[^.]{0,30}garage", True),
+    ("on_tracks", _S, "high",
+     r"\b(?:i am|i|am|standing|sitting|lying|waiting|parked)\b(?:\s+\w+){0,2}?\s+(?:on|at|by|"
+     r"near|across) (?:the |a )?(?:railway(?: line| tracks?)?|rail(?:way)? lines?|train tracks|"
+     r"tracks|railroad(?: tracks)?|ledge|edge of (?:the |a )?(?:roof|bridge|building|cliff|"
+     r"platform))\b(?! (?:of (?:my|the) (?:bed|seat|chair)|of glory))|\bthe note is (?:on|in|"
+     r"under|next to|by)\b|\b(?:step|stepping|walk|walking|run|running|throw(?:ing)? myself|"
+     r"jump|jumping|lie down|lying down)(?: out)? in front of (?:a|the|an|oncoming) (?:train|"
+     r"truck|bus|car|lorry|traffic|subway|tram)|\b(?:walk|walking|run|running|step|stepping) "
+     r"(?:out )?into (?:oncoming )?traffic", True),
     ("means_at_hand", _S, "high",
      r"\b(?:gun|pistol|rifle|revolver|shotgun)\b (?:is )?(?:loaded|in my (?:hand|mouth)|to my "
      r"head|against my head|on the table|next to me|in front of me|cocked)|"
@@ -163,9 +182,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     # --- suicidal: ideation (low) ---
     ("act_core", _S, "low", rf"\b{ACT_CORE}\b", True),
     ("suicidal_self", _S, "low",
-     r"\b(?:i am|i feel|feeling|i have been|i was|am|i get|getting|i|been|so|very|feel)"
-     r" (?:\w+ ){0,3}?suicidal\b|\b(?:my|i have|having|i get|i am having|been having|have had)"
-     r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)", True),
+     r"\b(?:i am|i feel|i have been|i was|i get|i keep|i|i think i am|i might be)"
+     r" (?:\w+ ){0,3}?suicidal\b|^\s*(?:feeling|feel|been feeling|been|so|very|getting|im|"
+     r"really|super|kinda|pretty) (?:\w+ ){0,2}?suicidal\b|\b(?:my|i have|having|i get|i am having|been having|have had)"
+     r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)|^\s*suicidal (?:thoughts|"
+     r"feelings|urges|ideation) (?:have|are|were|keep|came|come|will not|is|has)\b", True),
     ("suicide_self", _S, "low",
      r"\b(?:i|am|been|keep|was|and|also|still|always|constantly|often|so|have|my|lately|"
      r"honestly|really|seriously)\s+(?:\w+\s+){0,2}?(?:thinking|think|thought|thoughts|"
@@ -178,7 +199,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:want|going|ready|plan(?:ning)?|about|tempted|decided|need) to suicide\b", True),
     ("wish_dead", _S, "low",
      r"\b(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|ready|would like|long|longing|"
-     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to die\b|i (?:was|were|would|could|will) "
+     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to (?:just |simply |finally |already )?die\b|i (?:was|were|would|could|will) "
      r"(?:\w+ )?(?:be )?(?:dead|die\b|disappear)|to be dead|for death|i die\b|to not (?:exist|"
      r"be alive|wake up|be here))|\bwant death\b|\bbetter off dead\b|\bshould (?:just )?die\b|"
      r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b", True),
@@ -190,7 +211,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:live|be alive|exist|keep going|keep living|wake up|continue living|be around|"
      r"go on(?! (?:a |the |this |that |vacation|holiday|stage|tour|dates?|trips?|with (?!this)))|"
      r"be here(?! (?:at|in|with|for|today)))|\bdo not care (?:if|whether) i (?:live|die)|"
-     r"\bdo not care about (?:living|being alive)|\bdo not want to be alive", False),
+     r"\bdo not care about (?:living|being alive)|\bdo not want to be alive|\bdo not think i "
+     r"(?:want|wish|care) to (?:live|exist|be alive|be here|go on|wake up)", False),
     ("no_reason", _S, "low",
      r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:to|"
      r"in|for) (?:live|living|go on|going on|keep going|stay alive|being alive|wake up|existing|"
@@ -229,11 +251,21 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"disappeared)(?: dead| gone| not (?:here|around|alive))?\b", False),
     ("death_appeal", _S, "low",
      r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
-     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:dying|being dead|not waking "
+     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:peaceful|nice|better|easier|a relief|simpler) to (?:just )?(?:not exist|"
+     r"not be alive|not be here|not wake up|die|be dead|disappear forever|stop existing)\b|"
+     r"\b(?:hope|hoping|wish|pray\w*) (?:that )?i (?:get|got|would get|"
+     r"will get|could get) (?:hit|run over|killed) by|\b(?:dying|being dead|not waking "
      r"up|not existing|death) (?:would|will|could|might) (?:be|feel like) (?:a |such a )?(?:relief|"
      r"easier|better|peaceful|nice|release|freedom|escape|rest)|\b(?:hoping|hope|wish|pray) (?:that "
      r")?(?:a |some )?(?:car|bus|truck|train) (?:will |would )?(?:hits?|runs? over) me|"
-     r"\b(?:imagining|imagine|picture|picturing|thinking about) my (?:own )?funeral", True),
+     r"\b(?:imagining|imagine|picture|picturing|thinking about) my (?:own )?funeral|"
+     r"\b(?:thought|think|thinking) (?:about )?how easy it would be\b(?! to (?:learn|make|fix|get|"
+     r"find|do (?:this|that)|cook|build|set|use|change))", True),
+    ("waiting_death", _S, "low",
+     r"\b(?:just )?waiting (?:to die|for (?:death|the end|it all to end|my time))|\btired of "
+     r"(?:waking up|being here|breathing|existing|trying to stay alive)|\blife insurance\b"
+     r"[^.]{0,40}\b(?:worth|pay|better|family|collect|more than)|\b(?:worth|better) (?:more )?"
+     r"dead than alive|\bworth more dead", True),
     ("think_death", _S, "low",
      r"\b(?:think|thinking|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsess\w*) "
      r"(?:\w+ ){0,2}(?:about |of )(?:dying|being dead|my (?:own )?death|not existing|not being "
@@ -269,11 +301,14 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"nssi|cutting(?! (?:board|edge|class|back|down|it|the|onions?|hair|ties|corners)\b)|"
      r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
      r"him|her|loose|corners|costs|ties|through|up|across|short|into)\b)\b)|\bmy (?:selfharm|"
-     r"cutting)\b|\b(?:my|i have|i get|having|these|the) selfharm(?:ing|ed)? (?:urges|scars|cuts|"
+     r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the) )selfharm(?:ing|ed)? (?:urges|scars|cuts|"
      r"relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
      r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
      r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
      r"(?:my |the )?(?:fresh )?(?:cuts|scars|wounds|burns)\b", True),
+    ("self_harm_mark", _H, "moderate",
+     r"\b(?:carved|cut|burned|burnt|scratched|etched) [^.]{0,25}\b(?:into|on|in) my (?:skin|arms?|"
+     r"wrists?|legs?|thighs?|stomach|hips?|body)", True),
     ("self_harm_pain", _H, "low",
      r"\bi (?:deserve|need|want) (?:to feel )?(?:pain|to suffer|to be hurt|to bleed)\b|"
      r"\b(?:punched|hit|banged) (?:the |a )?wall[^.]{0,40}(?:on purpose|until)", True),
@@ -319,7 +354,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"murder|beat|find and kill) (?:me|us|my)|\b(?:afraid|scared|terrified|frightened|worried)"
      r" (?:that )?(?:\w+ ){0,3}?(?:is going to|will|might|could|would) (?:kill|hurt|hit|beat|"
      r"find|shoot|stab|rape|attack) (?:me|us)\b|\b(?:scared|afraid|terrified) (?:for my life|to "
-     rf"go home)|\b{ACTOR} (?:is|are) (?:hitting|beating|choking|hurting|attacking) me\b",
+     rf"go home)|\b{ACTOR} (?:is|are) (?:hitting|beating|choking|hurting|attacking) me\b|"
+     r"\b(?:says|said|threatens|threatened|swore|swears|screaming) (?:that )?(?:he|she|they) "
+     r"(?:will|would|is going to|going to|is gonna) (?:kill|hurt|shoot|stab|murder) (?:me|us)\b|"
+     r"\b(?:outside|at) (?:my|the) (?:door|window|house|room)\b[^.]{0,20}\bwith a (?:knife|gun|"
+     r"weapon|bat|axe)",
      True),
     ("assaulted", _A, "high",
      r"\bi (?:was|got|have been|am being|had been|am|was being) (?:\w+ )?(?:raped|sexually "
@@ -332,8 +371,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:someone|somebody|a (?:man|guy|stranger|person)|he|they) (?:is|are) (?:trying to "
      r"(?:break|get) in(?:to)?|breaking in(?:to)?|outside my (?:door|house|window|apartment|"
      r"room)|following me|in my (?:house|apartment|room))|\bbeing followed\b|\bthere (?:is|are) "
-     r"(?:a|some|this|an?) (?:\w+ )?(?:man|guy|person|stranger|car|someone|people|men) (?:following"
-     r"|outside|watching|trying to get in|banging on)\b|\b(?:break|"
+     r"(?:(?:a|some|this|an) )?(?:\w+ )?(?:man|guy|person|stranger|car|someone|somebody|people|"
+     r"men) (?:following"
+     r"|outside|watching|trying to (?:get|break) in(?:to)?|banging on)\b|\b(?:break|"
      r"breaking) into my (?:apartment|house|home|room|flat)", True),
     ("child_at_risk", _A, "high",
      r"\b(?:child|kid|baby|toddler|children|kids|student|niece|nephew|little (?:brother|sister)"
@@ -374,7 +414,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"blood|\bbleeding (?:out|heavily)\b", True),
     ("poisoning", _M, "high",
      r"\b(?:i|he|she|they|my \w+)\b(?:\s+\w+){0,2}?\s+(?:drank|swallowed|ate|took|ingested|"
-     r"inhaled|drunk) (?:some |a lot of |the |a bottle of |a cup of )?(?:bleach|antifreeze|"
+     r"inhaled|drunk) (?:some |a lot of |the |a bottle of |a cup of |an? )?(?:bleach|antifreeze|"
      r"anti freeze|rat poison|poison|pesticide|weed killer|drain cleaner|batteries|battery|"
      r"detergent pods?|cleaning (?:product|fluid)|lighter fluid|gasoline|petrol)\b|"
      rf"\btook too (?:many|much) (?:of )?(?:\w+ )?{PILLS}", True),
@@ -390,7 +430,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      OTHER_SELF + r")|not (?:be )?(?:here|around) (?:much longer|anymore|tomorrow)|hang (?:" +
      OTHER_SELF + r")|shoot (?:" + OTHER_SELF + r")|better off (?:dead|without (?:him|her|"
      r"them)|if (?:he|she|they) (?:was|were) (?:dead|gone))|(?:he|she|they) (?:was|were) dead|"
-     r"goodbye|take all (?:his|her|their) pills)", True),
+     r"feel(?:s|ing)? suicidal|"
+     r"goodbye|take all (?:his|her|their) pills|use (?:it|them|the \w+|a \w+) on (?:" + OTHER_SELF
+     + r"))", True),
     ("third_party_state", _T, "moderate",
      rf"\b{PERSON}\b (?:is|has been|seems|became|was|sounds|feels) (?:\w+ )?suicidal\b|"
      rf"\b{PERSON}\b[^.?!]{{0,40}}?(?:has been|is|keeps|started|been) (?:cutting|harming|"
@@ -400,21 +442,30 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      rf"(?:\w+ ){{0,3}}?(?:pills|tablets|overdose|bunch|lot|bottle|all|bleach|poison)|"
      rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:tried|attempted|is trying) (?:to )?(?:kill|suicide|end|"
      rf"hang|overdose|jump)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:is|are) (?:on|at) (?:the )?(?:bridge|"
-     rf"roof|ledge|edge|tracks)|\b{PERSON}\b[^.?!]{{0,40}}?\bposted (?:a |an )?(?:goodbye|"
+     rf"roof|ledge|edge|tracks)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:cut|burned|hurt|harmed|stabbed|"
+     r"shot|hanged|hung|poisoned|strangled) (?:" + OTHER_SELF + r")|"
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?\bposted (?:a |an )?(?:goodbye|"
      r"suicide|farewell) (?:message|note|letter|post|video)|\b(?:he|she|they) (?:is|are) on the "
-     r"(?:bridge|ledge|roof)\b[^.]{0,20}(?:jump|going to)", True),
+     r"(?:bridge|ledge|roof)\b[^.]{0,20}(?:jump|going to)|\b(?:says|said|told me|texted|"
+     r"messaged) (?:that )?(?:he|she|they) (?:has |have |had |just )?(?:taken|took|swallowed|"
+     r"overdosed|drank) (?:\w+ ){0,3}?(?:pills|tablets|overdose|bottle|bleach|poison)", True),
     # --- lethal means and method information ---
     ("lethality", _L, "moderate",
      r"\b(?:lethal|fatal|deadly|toxic|killing|overdose|od) (?:dose|amount|quantity|level|"
      r"threshold)s?\b|\bhow (?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|does it take to|"
      r"is enough to|could|can|it takes to|before|until)\b(?:\s+\w+){0,3}?\s+(?:kill|die|"
-     r"overdose|od|be fatal|be lethal|be deadly|stop (?:a|my|your|the) heart|not wake up|be too "
+     r"overdose|od|be fatal|be lethal|be deadly|stop (?:a|my|your|the|someone'?s?) (?:heart|"
+     r"breathing)|not wake up|be too "
      r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
      r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
      r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
      r"\b(?:amount|dose|dosage|quantity|number|how (?:much|many))\b[^.?!]{0,40}\b(?:is|are|would "
      r"be|will be|becomes?|that is|that are|that would be) (?:lethal|fatal|deadly|enough to (?:kill"
      r"|die))|\b(?:lethal|fatal|deadly) (?:amount|dose|dosage|quantity|number) of\b|"
+     r"\b(?:dose|dosage|amount|quantity|how (?:much|many))\b[^.?!]{0,40}\b(?:kills?|would kill|"
+     r"will kill|can kill|could kill)\b(?! (?:bacteria|germs|mold|mould|weeds|pests|bugs|lice|"
+     r"fleas|yeast|viruses?))|\b(?:which|what) (?:pills?|medications?|meds|drugs?|tablets?) "
+     r"(?:are|is) (?:the )?(?:deadliest|most (?:lethal|deadly|dangerous))|"
      r"\b(?:painless|painlessly|quick|quickest|fastest|easiest|easy|surest|best|most effective|"
      r"least painful|peaceful|reliable|cleanest|simplest|most reliable|quietest) (?:way|ways|"
      r"method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself|someone|a person|"
@@ -426,6 +477,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"overdose|od\b|kill (?:myself|yourself|oneself|themselves)|slit|commit suicide|suffocate|"
      r"drown (?:myself|yourself)|bleed out)|\bhow long does it take to (?:die|bleed out|"
      r"suffocate|drown|lose consciousness|pass out|stop breathing)|"
+     r"\b(?:drowning|hanging|jumping|overdosing|an overdose|bleeding out|suffocating) (?:would|"
+     r"will|does|is going to|might) (?:hurt|be painful|be quick|be painless)|"
      r"\b(?:does|would|will|is) (?:drowning|hanging|jumping|overdosing|an overdose|bleeding out|"
      r"suffocation|suffocating|being hit by a train|slitting) (?:hurt|painful|quick|painless)|"
      r"\bcan (?:you|i|someone|a person) die (?:from|of|by) (?:taking |swallowing |drinking |"
@@ -442,7 +495,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"instant|dead)|\bwhich is (?:quicker|faster|more "
      r"painless|less painful|more effective|better|more reliable)\b[^.?!]{0,30}\b(?:pills|"
      r"hanging|jumping|gun|overdose|drowning|cutting)|\b(?:destroy|shut down|stop) (?:my|your|"
-     r"the) (?:liver|heart|kidneys) for sure|\bhow to (?:tie a noose|make a noose)", True),
+     r"the) (?:liver|heart|kidneys) for sure|\bhow to (?:tie a noose|make a noose)", False),
     ("means_access", _L, "moderate",  # only fires with distress in the conversation
      r"\b(?:where|how) (?:can|could|do|to|would) (?:i |you |someone )?(?:quickly )?(?:buy|get|"
      r"find|obtain|purchase|get hold of|order) (?:a |some |enough )?(?:gun|firearm|pistol|"
@@ -451,12 +504,14 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:tallest|highest) (?:\w+ )?(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|parking "
      r"(?:garages?|structures?)|towers?|car parks?)|\b(?:bridges?|buildings?|cliffs?|roofs?|"
      r"towers?|car parks?|garages?)\b[^.?!]{0,30}?\b(?:taller|higher|over|above) (?:than )?\d+|"
-     r"\broof access\b|\b(?:bridges?|buildings?|cliffs?|roofs?|towers?|car parks?|parking "
+     r"\broof access\b|\bhow (?:tall|high|deep|cold) is (?:the |that )?(?:\w+ ){0,3}(?:bridge|"
+     r"building|cliff|tower|dam|river|waterfall|gorge|canyon)\b|\b(?:heading|going|walking|"
+     r"driving|on my way) to (?:the )?(?:bridge|cliff|tracks|railway|roof|river|dam)\b|\b(?:bridges?|buildings?|cliffs?|roofs?|towers?|car parks?|parking "
      r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
-     r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", True),
+     r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", False),
     ("means_always", _L, "moderate",
      r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
-     r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", True),
+     r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", False),
 ]
 
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
@@ -483,7 +538,12 @@ ACCIDENT = re.compile(r"\b(?:shaving|cooking|chopping|slicing|by accident|accide
 PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:job|company|team|"
                          r"school)|graduat\w+|farewell party|going away party|wedding|card|"
                          r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
-                         r"first kid|baby|estate planning|lawyer)\b")
+                         r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
+                         r"leaving do|vacation|holiday|trip|camp)\b")
+BENIGN_ACTIVITY = re.compile(r"\b(?:bungee|skydiv\w*|cliff diving|diving board|parachut\w*|"
+                             r"base jump\w*|paraglid\w*|zip ?lin\w*|climbing|abseil\w*|"
+                             r"rappel\w*|hunting|shooting range|gun range|target practice|"
+                             r"paintball|airsoft)\b")
 TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|ate|takes?|took|"
                      r"touches?|uses?|finish\w*|spoil\w*|drinks?|borrows?|steals?|wakes? me|is "
                      r"late|does that|says that|calls me|leaves|forgets?)|\bif i have to "
@@ -504,7 +564,8 @@ TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|overd
                            r"cutting (?:myself|yourself|themselves|themself|himself|herself)|"
                            r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|themselves|"
                            r"end(?:ing)? (?:their|his|her) (?:own )?li(?:fe|ves)|"
-                           r"988|crisis (?:lines?|text lines?|hotlines?)|hotlines?|lifelines?|samaritans|"
+                           r"988|crisis (?:lines?|text lines?|hotlines?|counsel\w*|workers?|cent(?:er|re)s?|"
+                           r"services?|teams?)|hotlines?|lifelines?|samaritans|"
                            r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
                            r"c-ssrs|columbia)\b")
 TOPIC_MENTAL = re.compile(r"\b(?:depression|depressive|anxiety|bipolar|schizophreni\w*|ptsd|"

@@ -21,7 +21,8 @@ _PSEUDO_NEG = re.compile(
     r"not doing (?:well|ok|okay|good|great)|no reason|no point|nothing left|nothing to live|"
     r"no will|not worth|no way out|not safe|no hope|not coping|do not care|not have any friends|"
     r"never (?:again|ends?|stops?|gets? better)|not stop|nothing (?:helps|works|matters)|"
-    r"can not (?:do this|go on|take it|cope|handle|keep)|do not see)\b"
+    r"can not (?:do this|go on|take it|cope|handle|keep)|do not see|(?:struggling|trying|"
+    r"fighting|working hard|trying hard|doing my best|hard) not to|not to (?:relapse|give in))\b"
 )
 # Negation inside a matched span only counts when it governs the verb directly.
 _INNER_NEG = re.compile(

@@ -152,8 +152,7 @@ def demo(
     config: str = typer.Option("smollm2-135m-cpu", "--config", "-c", help="Preset."),
     set_: list[str] = typer.Option(None, "--set", help="Override a key (repeatable)."),
 ) -> None:
-    """QLoRA-fine-tune the embedded model on the dataset (replacing OUTPUT_DIR), then answer one
-    held-out question with the base and the fine-tuned model."""
+    """Fine-tune the embedded model with QLoRA, then compare base and tuned on a held-out question."""
     import time
 
     from mindtune.config import load_config
@@ -238,8 +237,7 @@ def eval_(
     safety: Path = typer.Option(None, "--safety", help="Labelled safety JSONL to score too."),
     as_json: bool = typer.Option(False, "--json", help="Print metrics.json to stdout."),
 ) -> None:
-    """Base vs fine-tuned: loss, perplexity, similarity, ROUGE-L, run-ons, speed; writes
-    RUN/eval/report.{md,html} and metrics.json."""
+    """Base vs fine-tuned report (loss, similarity, ROUGE-L, run-ons, speed) in RUN/eval/."""
     from mindtune.eval import run_eval
 
     metrics = run_eval(run, questions=questions, limit=limit, safety_file=safety)

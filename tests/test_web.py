@@ -83,10 +83,14 @@ def send(page, text: str) -> None:
 
 def test_chat_streams_an_answer(page, site, monkeypatch):
     url, rt = site
-    seen = []
+    seen = []  # (messages, settings, Generation) of every reply
     original = rt.generate
-    monkeypatch.setattr(rt, "generate", lambda e, m, s, surface: seen.append(s) or
-                        original(e, m, s, surface))
+
+    def spy(e, m, s, surface):
+        seen.append((m, s, original(e, m, s, surface)))
+        return seen[-1][2]
+
+    monkeypatch.setattr(rt, "generate", spy)
     notice = page.locator("#notice")
     assert notice.is_visible() and "not a therapist" in notice.inner_text()
     assert "988" in page.locator("#resources").inner_text()
@@ -104,7 +108,15 @@ def test_chat_streams_an_answer(page, site, monkeypatch):
     lens = page.evaluate("window.__lens")
     assert len({n for n in lens if n}) >= 3, f"reply did not stream: {lens}"
     assert "Hello, I feel a bit low today" in page.locator("#chatbot").inner_text()
-    assert (seen[-1].temperature, seen[-1].max_new_tokens) == (0.3, 96)
+    assert (seen[-1][1].temperature, seen[-1][1].max_new_tokens) == (0.3, 96)
+    send(page, "Thanks, and what about sleep?")  # the history goes with the next message
+    page.wait_for_function("document.querySelectorAll('#chatbot [data-testid=\"bot\"]')"
+                           ".length == 2", timeout=30_000)
+    idle(url)
+    assert seen[-1][0] == [{"role": "user", "content": "Hello, I feel a bit low today"},
+                           {"role": "assistant", "content": seen[0][2].comp.text},
+                           {"role": "user", "content": "Thanks, and what about sleep?"}]
+    page.wait_for_timeout(300)
     page.screenshot(path="/tmp/mindtune-web-chat.png", full_page=True)
     outside = [u for u in page.requests if not u.startswith((url, "data:", "blob:"))]
     assert outside == []  # nothing fetched from the internet

@@ -11,7 +11,9 @@ without the model being called.
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from mindtune.engine import EngineError, GenerationSettings
@@ -122,6 +124,33 @@ class ChatSession:
         self.history = [*messages, {"role": "assistant", "content": comp.text}]
 
 
+def _reader(stdin: TextIO, stdout: TextIO, write: Callable[[str], None]
+            ) -> Callable[[], str]:
+    """One input line ('' at end of input). On a terminal, input() gives line editing."""
+    if stdin is sys.stdin and stdout is sys.stdout and stdin.isatty():
+        try:
+            import readline  # noqa: F401 - arrow keys and history for input()
+        except ImportError:  # pragma: no cover - Windows
+            pass
+
+        def read_tty() -> str:
+            try:
+                return input(PROMPT) + "\n"
+            except (EOFError, KeyboardInterrupt):
+                return ""
+
+        return read_tty
+
+    def read() -> str:
+        write(PROMPT)
+        try:
+            return stdin.readline()
+        except KeyboardInterrupt:
+            return ""
+
+    return read
+
+
 def run_chat(engine: Any, settings: GenerationSettings, stdin: TextIO, stdout: TextIO) -> None:
     """Chat until /quit or end of input. Input lines are echoed when stdin is not a terminal,
     so a piped session reads like a transcript."""
@@ -130,12 +159,9 @@ def run_chat(engine: Any, settings: GenerationSettings, stdin: TextIO, stdout: T
     session.write(f"mindtune chat · {getattr(engine, 'name', 'model')}\n")
     session.write(notice_for(engine) + "\n")
     session.write(HELP + "\n")
+    read = _reader(stdin, stdout, session.write)
     while True:
-        session.write(PROMPT)
-        try:
-            line = stdin.readline()
-        except KeyboardInterrupt:
-            line = ""
+        line = read()
         if not line:  # end of input
             session.write("\n")
             return

@@ -48,6 +48,9 @@ def _atomic_dir(final: Path) -> Iterator[Path]:
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
     try:
         yield tmp
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it owner-only; the result is a normal dir
         if final.exists():  # another process won the race; keep theirs
             shutil.rmtree(tmp)
         else:
@@ -242,3 +245,207 @@ def disable_cpu_inference_repack(model: nn.Module) -> int:
             m.support_avx512bf16_for_cpu = False
             n += 1
     return n
+
+
+# -- packed fast path (train.packing) -------------------------------------------------------------
+# With packing, a micro-batch is one row of many sequences whose position ids restart at 0. Falcon's
+# attention would build a dense (T, T) block-diagonal mask and, as its keys have one head (multi-query)
+# and its queries 71, fall back to SDPA's math kernel: O(T^2) memory and time over the whole packed
+# row. The packed attention below lays the sequences out as a padded (sequences, heads, longest, dim)
+# grid and runs causal SDPA (flash) on it: no attention crosses sequences, and padding sits after
+# each sequence's last token, where no real query can see it.
+
+_PACK_CACHE: dict[str, Any] = {"pos": None, "layout": None}
+_SDPA_GQA_OK: dict[str, bool] = {}
+
+
+def packed_layout(position_ids: torch.Tensor) -> tuple[torch.Tensor, int, int] | None:
+    """For one packed row (1, T) of position ids restarting at 0: (flat index of every token in a
+    (sequences x longest) grid, sequences, longest); None when the row is not packed that way.
+    Computed once per forward (every layer gets the same position_ids tensor)."""
+    if _PACK_CACHE["pos"] is position_ids:
+        return _PACK_CACHE["layout"]
+    layout = None
+    if position_ids.dim() == 2 and position_ids.shape[0] == 1 and position_ids.shape[1] > 1:
+        pos = position_ids[0]
+        seq = torch.cumsum((pos == 0).long(), 0) - 1
+        first, n_seq, longest = torch.stack([pos[0], seq[-1] + 1, pos.max() + 1]).tolist()
+        if first == 0:
+            layout = (seq * longest + pos, int(n_seq), int(longest))
+    _PACK_CACHE["pos"], _PACK_CACHE["layout"] = position_ids, layout
+    return layout
+
+
+def _sdpa_causal(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """Causal SDPA with fewer key/value heads than query heads; on CUDA only the fused kernels
+    (flash / memory-efficient) are allowed, never the math fallback."""
+    from torch.nn.functional import scaled_dot_product_attention as sdpa
+
+    if k.shape[1] == q.shape[1]:
+        gqa = False
+    elif q.is_cuda and _SDPA_GQA_OK.get("ok") is False:
+        k = k.expand(-1, q.shape[1], -1, -1).contiguous()
+        v = v.expand(-1, q.shape[1], -1, -1).contiguous()
+        gqa = False
+    else:
+        gqa = True
+    if not q.is_cuda:
+        if gqa:
+            k = k.expand(-1, q.shape[1], -1, -1)
+            v = v.expand(-1, q.shape[1], -1, -1)
+        return sdpa(q, k, v, is_causal=True)
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    with sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION]):
+        if not gqa:
+            return sdpa(q, k, v, is_causal=True)
+        try:
+            out = sdpa(q, k, v, is_causal=True, enable_gqa=True)
+            _SDPA_GQA_OK["ok"] = True
+            return out
+        except RuntimeError:  # no fused kernel takes GQA here: give keys/values every head
+            _SDPA_GQA_OK["ok"] = False
+            k = k.expand(-1, q.shape[1], -1, -1).contiguous()
+            v = v.expand(-1, q.shape[1], -1, -1).contiguous()
+            return sdpa(q, k, v, is_causal=True)
+
+
+def _falcon_packed_attention(orig: Any) -> Any:
+    from transformers.models.falcon.modeling_falcon import apply_rotary_pos_emb
+
+    def forward(self, hidden_states, alibi, attention_mask, position_ids=None, layer_past=None,
+                use_cache=False, output_attentions=False, position_embeddings=None, **kwargs):
+        layout = None
+        if (alibi is None and layer_past is None and not output_attentions
+                and position_ids is not None and position_embeddings is not None
+                and hidden_states.shape[0] == 1):
+            layout = packed_layout(position_ids)
+        if layout is None:
+            return orig(self, hidden_states, alibi, attention_mask, position_ids=position_ids,
+                        layer_past=layer_past, use_cache=use_cache,
+                        output_attentions=output_attentions,
+                        position_embeddings=position_embeddings, **kwargs)
+        flat, n_seq, longest = layout
+        q, k, v = self._split_heads(self.query_key_value(hidden_states))  # (1, T, heads, dim)
+        q, k, v = (x.transpose(1, 2) for x in (q, k, v))                   # (1, heads, T, dim)
+        cos, sin = position_embeddings
+        q, k = apply_rotary_pos_emb(q, k, cos, sin)
+
+        def grid(x: torch.Tensor) -> torch.Tensor:  # (1, H, T, D) -> (sequences, H, longest, D)
+            h, d = x.shape[1], x.shape[3]
+            g = x.new_zeros(h, n_seq * longest, d).index_copy(1, flat, x[0])
+            return g.view(h, n_seq, longest, d).transpose(0, 1)
+
+        out = _sdpa_causal(grid(q), grid(k), grid(v))                       # (S, H, L, D)
+        h, d = out.shape[1], out.shape[3]
+        out = out.transpose(0, 1).reshape(h, n_seq * longest, d).index_select(1, flat)
+        out = out.transpose(0, 1).reshape(1, -1, h * d)
+        return self.dense(out), None
+
+    return forward
+
+
+def enable_packed_attention(model: nn.Module) -> int:
+    """Give every Falcon attention module of ``model`` the packed-row attention above (other rows
+    take the unchanged path); returns how many modules were patched. Other architectures use
+    transformers' own packed-sequence masks and are left alone."""
+    try:
+        from transformers.models.falcon.modeling_falcon import FalconAttention
+    except ImportError:  # pragma: no cover
+        return 0
+    n = 0
+    for m in model.modules():
+        if isinstance(m, FalconAttention) and not getattr(m, "_mindtune_packed", False):
+            fwd = _falcon_packed_attention(type(m).forward)
+            m.forward = fwd.__get__(m, type(m))
+            m._mindtune_packed = True
+            n += 1
+    return n
+
+
+class _ChunkedCE(torch.autograd.Function):
+    """Sum of token cross-entropies of ``hidden @ weight.T`` without holding the (tokens x vocab)
+    logits: each chunk's logits are made in the forward and again in the backward."""
+
+    @staticmethod
+    def forward(ctx, hidden, weight, targets, chunk):  # noqa: ANN001
+        lse = torch.empty(hidden.shape[0], dtype=torch.float32, device=hidden.device)
+        picked = torch.empty_like(lse)
+        for i in range(0, hidden.shape[0], chunk):
+            logits = (hidden[i:i + chunk] @ weight.t()).float()
+            lse[i:i + chunk] = torch.logsumexp(logits, dim=-1)
+            picked[i:i + chunk] = logits.gather(1, targets[i:i + chunk, None])[:, 0]
+        ctx.save_for_backward(hidden, weight, targets, lse)
+        ctx.chunk = chunk
+        return (lse - picked).sum()
+
+    @staticmethod
+    def backward(ctx, grad):  # noqa: ANN001
+        hidden, weight, targets, lse = ctx.saved_tensors
+        grad_h = torch.empty_like(hidden) if ctx.needs_input_grad[0] else None
+        grad_w = torch.zeros_like(weight, dtype=torch.float32) if ctx.needs_input_grad[1] else None
+        for i in range(0, hidden.shape[0], ctx.chunk):
+            h = hidden[i:i + ctx.chunk]
+            p = (h @ weight.t()).float().sub_(lse[i:i + ctx.chunk, None]).exp_()  # softmax
+            p.scatter_add_(1, targets[i:i + ctx.chunk, None], torch.full_like(p[:, :1], -1.0))
+            p = p.mul_(grad).to(hidden.dtype)
+            if grad_h is not None:
+                grad_h[i:i + ctx.chunk] = p @ weight
+            if grad_w is not None:
+                grad_w += (p.t() @ h).float()
+        return grad_h, None if grad_w is None else grad_w.to(weight.dtype), None, None
+
+
+def chunked_causal_lm_loss(hidden: torch.Tensor, weight: torch.Tensor, labels: torch.Tensor,
+                           num_items_in_batch: Any = None, chunk: int = 2048) -> torch.Tensor:
+    """transformers' causal-LM loss (labels shifted left, -100 ignored, fp32 softmax; summed and
+    divided by ``num_items_in_batch`` when given, else averaged), computed in chunks of tokens."""
+    shift = torch.nn.functional.pad(labels, (0, 1), value=-100)[..., 1:].reshape(-1)
+    keep = (shift != -100).nonzero()[:, 0]
+    h = hidden.reshape(-1, hidden.shape[-1]).index_select(0, keep)
+    if torch.is_autocast_enabled(h.device.type):
+        h = h.to(torch.get_autocast_dtype(h.device.type))
+    w = weight.to(h.dtype)
+    total = _ChunkedCE.apply(h, w, shift.index_select(0, keep), chunk)
+    if num_items_in_batch is None:
+        return total / keep.numel()
+    if torch.is_tensor(num_items_in_batch):
+        num_items_in_batch = num_items_in_batch.to(total.device)
+    return total / num_items_in_batch
+
+
+def enable_chunked_loss(model: nn.Module, chunk: int = 2048) -> bool:
+    """Make ``model`` (a causal LM, possibly inside peft) compute its training loss with
+    :func:`chunked_causal_lm_loss` whenever labels are given and gradients are on; other calls
+    (generation, no-grad evaluation) take the unchanged forward. False when the head is not a
+    plain linear layer over the last hidden state (logit scaling or soft-capping)."""
+    from transformers.modeling_outputs import CausalLMOutputWithPast
+
+    lm = model.get_base_model() if hasattr(model, "get_base_model") else model
+    cfg = lm.config
+    if getattr(lm, "_mindtune_chunked_loss", False):
+        return True
+    decoder = getattr(lm, getattr(lm, "base_model_prefix", ""), None)
+    head = lm.get_output_embeddings()
+    if (decoder is None or not isinstance(head, nn.Linear) or head.bias is not None
+            or getattr(cfg, "final_logit_softcapping", None) or getattr(cfg, "logit_scale", None)
+            or getattr(cfg, "logits_scaling", None) or cfg.is_encoder_decoder):
+        return False
+    orig = lm.forward
+
+    def forward(input_ids=None, attention_mask=None, position_ids=None, labels=None,
+                num_items_in_batch=None, **kwargs):
+        if (labels is None or not torch.is_grad_enabled() or input_ids is None
+                or kwargs.get("inputs_embeds") is not None):
+            if num_items_in_batch is not None:
+                kwargs["num_items_in_batch"] = num_items_in_batch
+            return orig(input_ids=input_ids, attention_mask=attention_mask,
+                        position_ids=position_ids, labels=labels, **kwargs)
+        out = decoder(input_ids=input_ids, attention_mask=attention_mask,
+                      position_ids=position_ids, use_cache=False)
+        loss = chunked_causal_lm_loss(out[0], head.weight, labels, num_items_in_batch, chunk)
+        return CausalLMOutputWithPast(loss=loss)
+
+    lm.forward = forward
+    lm._mindtune_chunked_loss = True
+    return True

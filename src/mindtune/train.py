@@ -205,7 +205,11 @@ class TrainRecipe:
         from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
         lc = self.cfg.lora
-        if self.cfg.quant.load_in_4bit:
+        if self.cfg.train.packing:
+            # packed fast path: frozen weights stay in model.dtype (no fp32 copies of norms and
+            # embeddings); the Trainer turns on (non-reentrant) gradient checkpointing itself
+            model.requires_grad_(False)
+        elif self.cfg.quant.load_in_4bit:
             model = prepare_model_for_kbit_training(
                 model, use_gradient_checkpointing=self.cfg.train.gradient_checkpointing)
         elif self.cfg.train.gradient_checkpointing:
@@ -214,6 +218,11 @@ class TrainRecipe:
         peft_cfg = LoraConfig(r=lc.r, lora_alpha=lc.alpha, lora_dropout=lc.dropout,
                               target_modules=lc.target_modules, bias="none", task_type="CAUSAL_LM")
         model = get_peft_model(model, peft_cfg)
+        if self.cfg.train.packing:
+            from mindtune.model import enable_chunked_loss, enable_packed_attention
+
+            log.info("packed fast path: packed attention in %d modules, chunked loss: %s",
+                     enable_packed_attention(model), enable_chunked_loss(model))
         trainable, total = model.get_nb_trainable_parameters()
         log.info("LoRA: %d trainable of %d parameters (%.3f%%)", trainable, total,
                  100 * trainable / total)
@@ -222,6 +231,7 @@ class TrainRecipe:
     def _make_trainer(self) -> Any:
         from transformers import (
             DataCollatorForSeq2Seq,
+            DataCollatorWithFlattening,
             EarlyStoppingCallback,
             Trainer,
             TrainingArguments,
@@ -247,6 +257,7 @@ class TrainRecipe:
             train_sampling_strategy=("sequential" if not tc.shuffle else
                                      "group_by_length" if tc.group_by_length else "random"),
             gradient_checkpointing=tc.gradient_checkpointing,
+            gradient_checkpointing_kwargs={"use_reentrant": False} if tc.packing else None,
             bf16=tc.bf16 and on_gpu,
             use_cpu=not on_gpu,
             logging_steps=tc.logging_steps,
@@ -271,8 +282,9 @@ class TrainRecipe:
         callbacks = [MetricsLogger(self.out / "metrics.jsonl"), CheckpointMarker(), StopOnSignal()]
         if tc.early_stopping_patience and eval_every:
             callbacks.append(EarlyStoppingCallback(tc.early_stopping_patience))
-        if tc.packing:  # one row of all sequences; position_ids restart per sequence, and the
-            # causal mask is built block-diagonal from them, so no attention crosses rows
+        if tc.packing:  # one row of all sequences; position_ids restart per sequence, and
+            # attention stays within each sequence (block-diagonal mask, or mindtune's packed
+            # attention for Falcon: model.enable_packed_attention)
             collator = DataCollatorWithFlattening(return_position_ids=True, separator_id=-100)
         else:
             collator = DataCollatorForSeq2Seq(self.tokenizer, label_pad_token_id=-100,

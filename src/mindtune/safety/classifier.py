@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 CLASSES = ("benign", "crisis", "informational")
-MAX_WINDOWS = 24
+MAX_WINDOWS = 12
 ENCODER_THREADS = max(1, int(os.environ.get("MINDTUNE_SAFETY_THREADS", "1")))
 WINDOW_WORDS = 60
 
@@ -158,17 +158,16 @@ class EmbeddingClassifier:
     ) -> dict[str, float] | None:
         """Class probabilities for ``text``; for long text, the window with most crisis risk.
 
-        Long messages are split into windows; when there are more than ``MAX_WINDOWS``,
-        windows for which ``prefer`` is true (risk or distress words) are kept first.
+        Long messages are split into windows of about ``WINDOW_WORDS`` words; only the first
+        window and those for which ``prefer`` is true (risk or distress words) are embedded,
+        at most ``MAX_WINDOWS`` of them, so the cost stays bounded.
         """
         if not self.available:
             return None
         parts = windows(text)
-        if len(parts) > MAX_WINDOWS:
-            first = [i for i, w in enumerate(parts) if prefer and prefer(w)][:MAX_WINDOWS]
-            rest = np.linspace(0, len(parts) - 1, MAX_WINDOWS).round().astype(int).tolist()
-            keep = (first + [i for i in rest if i not in first])[:MAX_WINDOWS]
-            parts = [parts[i] for i in sorted(set(keep))]
+        if len(parts) > 1 and prefer is not None:
+            keep = [0] + [i for i, w in enumerate(parts) if i and prefer(w)]
+            parts = [parts[i] for i in keep[:MAX_WINDOWS]]
         with self._lock:
             emb = encode(self._model, parts)
         p = self.proba(emb)

@@ -27,7 +27,8 @@ from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
 
 # Classifier thresholds on P(crisis) (chosen by cross-validation, see docs/safety.md).
-T_ALONE = 0.85      # crisis on the classifier alone
+T_ALONE = 0.80      # crisis on the classifier alone (message has a risk-related word)
+T_UNGATED = 0.97    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.50   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
@@ -122,6 +123,10 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
     return risk, distress
 
 
+_SAFE_STATEMENT = re.compile(r"\bi am (?:not in (?:any )?danger|safe|not suicidal)\b|\bnot "
+                             r"(?:suicidal|in danger|going to (?:hurt|kill|harm) myself)\b")
+_THIRD_SUBJECT = re.compile(r"\b(?:they|he|she|someone|somebody|people|person|friend|"
+                            r"others|everyone who|anyone who|who)(?: \w+){0,2} $")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|im)\b")
 _OTHERS = re.compile(r"\b(?:people|someone|somebody|they|them|teens?|teenagers?|students?|"
                      r"friends?|he|she|others|a person|kids|children|youth|men|women|veterans|"
@@ -157,6 +162,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
             continue
         if h.rule == "breathing" and (laugh or ("panic" in norm and "chest" not in norm)):
             continue
+        if h.category == "suicidal" and "jump" in h.text \
+                and P.BENIGN_ACTIVITY.search(_sentence_at(norm, h.start)):
+            continue
         if h.rule == "means_access" and not distress:
             continue
         if h.category == "suicidal" and figurative and h.rule not in _HIGH_PLAN_RULES:
@@ -166,6 +174,12 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category in ("suicidal", "self_harm") and P.QUESTION.search(norm) \
                 and not _FIRST_PERSON.search(norm) and _OTHERS.search(norm):
             continue  # "why do people self-harm?" - a question about others
+        if h.category in ("suicidal", "self_harm") and h.rule not in _HIGH_PLAN_RULES \
+                and _THIRD_SUBJECT.search(norm[max(0, h.start - 30):h.start]):
+            continue  # "if someone tells me they want to die": about another person
+        if h.category == "self_harm" and h.rule == "on_purpose":
+            out.append(h)
+            continue
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
         out.append(h)
@@ -195,7 +209,8 @@ def _generic_third_party_question(norm: str, hits: list[R.Hit]) -> bool:
     if not P.QUESTION.search(norm) or not all(h.category == "third_party_risk" for h in hits):
         return False
     conditional = all(re.search(r"\bif\b[^.?!]{0,20}$", norm[max(0, h.start - 40):h.start])
-                      for h in hits)
+                      for h in hits) or bool(P.PAST.search(norm) and re.search(
+                          r"\b(?:how (?:can|do|should) i|what (?:can|should) i)\b", norm))
     generic = all(re.match(r"(?:someone|somebody|a |one of)", h.text) for h in hits) and not \
         re.search(r"\b(?:told me|texted|said|posted|tonight|took|right now)\b", norm)
     return conditional or generic
@@ -321,18 +336,18 @@ class SafetyLayer:
                                  lang, distress)
         scores: dict[str, float] = {}
         # The encoder is English-only: for other languages it only adds noise.
-        use_classifier = lang in ("en", "und") and bool(
-            RISK_GATE.search(norm) or risk_cues or distress)
+        gated = bool(RISK_GATE.search(norm) or risk_cues or distress)
+        use_classifier = lang in ("en", "und")
         probs = self.classifier.predict(text, prefer=_prefer_window) if use_classifier else None
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
             p = probs.get("crisis", 0.0)
-            negated_only = any(h.negated for h in R.scan(norm))
+            negated_only = any(h.negated for h in R.scan(norm)) or bool(_SAFE_STATEMENT.search(norm))
             idiom = bool(IDIOM.search(norm) or R.is_figurative(norm) or negated_only)
             why = None
             if idiom and p >= T_IDIOM:
                 why = f"classifier p_crisis={p:.2f} despite an idiom"
-            elif not idiom and p >= T_ALONE:
+            elif not idiom and p >= (T_ALONE if gated else T_UNGATED):
                 why = f"classifier p_crisis={p:.2f}"
             elif not idiom and p >= T_WITH_CUE and risk_cues:
                 why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
@@ -365,7 +380,8 @@ class SafetyLayer:
 
 
 def _prefer_window(window: str) -> bool:
-    return bool(DISTRESS.search(normalize(window)))
+    norm = normalize(window)
+    return bool(RISK_GATE.search(norm) or DISTRESS.search(norm))
 
 
 @lru_cache(maxsize=1)

@@ -122,7 +122,8 @@ RISK_GATE = re.compile(
     r"attack\w*|rape\w*|touch\w*|forced|leave|anymore|forever|nobody|no one|last|"
     r"final|permanent\w*|crisis|help|stop|ready|way out|only way|one way|tired|matter\w*|"
     r"care|miss|sorry|alone|hate|plan\w*|decided|peace|worth|wake up|break\w* in|get in\w*|"
-    r"following|police|ambulance|hospital|bleach|swallow\w*)\b|[^\x00-\x7f]"
+    r"following|police|ambulance|hospital|bleach|swallow\w*|surviv\w*|river|lake|sea|ocean|"
+    r"cliff|edge|roof|tracks|train|traffic|things|stuff|belongings|gets my)\b|[^\x00-\x7f]"
 )
 
 # Idioms in which death/killing words are figurative.
@@ -134,7 +135,8 @@ IDIOM = re.compile(
     r"excitement|cuteness|happiness|hunger|thirst|heat)|died (?:of|from) (?:laughter|laughing|"
     r"embarrassment|cringe|shame)|dead (?:tired|serious|wrong|on|end|line|weight|heat|ass|set)|"
     r"drop-? ?dead|deadline|(?:am|was|literally|totally) dead lol|i am dead\W*$|i am deceased|"
-    r"murdered (?:it|me|that)|(?:has been|is|was|been) (?:murder|brutal|a killer|killer)\b|slay\w*|slaughtered|(?:the )?death of me|bored to death|"
+    r"murdered (?:it|me|that)|(?:has been|is|was|been) (?:murder|brutal|a killer|killer)\b|slay\w*|"
+    r"slaughtered|(?:the )?death of me|bored to death|"
     r"scared to death|(?:worried|love \w+) to death|could (?:just )?die|so (?:full|happy|bored|"
     r"tired|embarrassed) i could die|(?:phone|battery|laptop|plants?|car|server|computer|"
     r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"

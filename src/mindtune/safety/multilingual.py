@@ -23,10 +23,13 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("es", _S, "low", r"\b(?:me )?quiero (?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?)|"
      r"\bme quiero (?:morir|matar|suicidar)|\bsuicidarme|\bquitarme la vida|"
      r"\bacabar con mi vida|\bno quiero (?:seguir )?vivir|\bganas de morir|"
-     r"\bmejor (?:muerto|muerta)|\bno quiero (?:volver a )?despertar|\bdesaparecer para "
-     r"siempre|\b(?:no tengo|sin|ya no tengo) ganas de vivir|\bmatarme\b|\bno (?:aguanto|puedo) mas\b", False),
+     r"\bmejor (?:muerto|muerta)|\bdejar de (?:vivir|existir)|\bno quiero (?:volver a )?despertar|"
+     r"\bdesaparecer para "
+     r"siempre|\b(?:no tengo|sin|ya no tengo) ganas de vivir|\bmatarme\b|\bno (?:aguanto|"
+     r"puedo) mas\b", False),
     ("es", _S, "low", r"\bsuicid\w*", True),
-    ("es", _H, "moderate", r"\bme corte\b|\bme he cortado|\bme corto\b|\bcortarme\b|\bhacerme dano|\bme hago dano", False),
+    ("es", _H, "moderate", r"\bme corte\b|\bme he cortado|\bme corto\b|\bcortarme\b|\bhacerme dano|"
+         r"\bme hago dano", False),
     ("es", _A, "moderate", r"\bme (?:pega|golpea|pego|golpeo|viola|violo|amenaza)\b", False),
     # French
     ("fr", _S, "high", r"\bje vais me (?:tuer|suicider|foutre en l'air)|\b(?:ce soir|demain)[^.]"
@@ -43,7 +46,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("de", _S, "high", r"\bich bringe mich (?:\w+ ){0,3}um|\bich werde mich (?:\w+ ){0,2}"
      r"umbringen|\bich nehme mir (?:\w+ ){0,2}das leben", False),
     ("de", _S, "low", r"\bich (?:will|moechte|mochte|werde) (?:\w+ )?sterben|\b(?:mich|mir) "
-     r"(?:umbringen|das leben nehmen)|\bnicht mehr leben|\bwill tot sein|\blebensmu(?:e)?de|"
+     r"(?:umbringen|toten|toeten|das leben nehmen)|\bnicht mehr leben|\bwill tot sein|\blebensmu(?:e)?de|"
      r"\bnicht mehr aufwachen|\bfur immer verschwinden",
      False),
     ("de", _S, "low", r"\bselbstmord\w*|\bsuizid\w*", True),
@@ -55,7 +58,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"\btomei (?:todos )?(?:os|meus) (?:remedios|comprimidos)", False),
     ("pt", _S, "low", r"\bquero morrer|\bme matar\b|\bmatar-me|\btirar (?:a )?minha (?:propria )"
      r"?vida|\bacabar com (?:tudo|a minha vida|minha vida)|\bnao quero (?:mais )?viver|"
-     r"\bvontade de morrer|\bnao quero (?:mais )?acordar|\bsumir para sempre|\bnao aguento mais (?:viver|a vida|isso)|\bviver assim\b", False),
+     r"\bvontade de morrer|\bnao quero (?:mais )?acordar|\bsumir para sempre|\bnao aguento mais (?:viver|"
+     r"a vida|isso)|\bviver assim\b", False),
     ("pt", _S, "low", r"\bsuicid\w*", True),
     ("pt", _H, "moderate", r"\bme cortar\b|\bme machucar", False),
     ("pt", _A, "moderate", r"\b(?:ele|ela) me (?:bate|agride|estuprou|ameaca)\b", False),
@@ -89,7 +93,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     # Arabic
     ("ar", _S, "high", r"سأقتل نفسي|سانتحر|سأنتحر", False),
     ("ar", _S, "low", r"أنتحر|انتحر|اقتل نفسي|أقتل نفسي|أريد أن أموت|اريد ان اموت|أريد الموت|"
-     r"اريد الموت|لا أريد أن أعيش|قتل نفسي|انهاء حياتي|إنهاء حياتي|لا اريد ان اعيش|أنهي حياتي|انهي حياتي", False),
+     r"اريد الموت|لا أريد أن أعيش|قتل نفسي|انهاء حياتي|إنهاء حياتي|لا اريد ان اعيش|أنهي حياتي|"
+     r"انهي حياتي", False),
     ("ar", _S, "low", r"انتحار|الانتحار", True),
     ("ar", _H, "moderate", r"أؤذي نفسي|اؤذي نفسي|أجرح نفسي", False),
     # Russian, Hebrew

@@ -47,7 +47,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"self[- ]?injur(y|ing|ed|ies)", "selfharm"),
     (r"o\.?d\.?'?(ing|ed|d|'d)", "overdosed"),
     (r"o\.d\.|od(?=\s+(on|tonight|today|again|now))", "overdose"),
-    (r"wanna|wana|wnna|wan(?= to\b)", "want to"),
+    (r"wanna|wana|wnna", "want to"),
+    (r"wan(?= to\b)", "want"),
     (r"wnat|wnt|whant", "want"),
     (r"(want to|wanna|going to|gonna|wish i could|just|ready to|i could|let me) dye(?! (?:my|her|"
      r"his|the|it|hair|clothes|fabric|shirts?|eggs|wool|yarn))", lambda m: m.group(1) + " die"),
@@ -83,7 +84,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"ppl", "people"),
     (r"pls|plz", "please"),
     (r"ded|deded|dieded", "dead"),
-    (r"sh(?= (urges?|again|scars?|cuts?|wounds?|relapse|free|clean)\b)|(?:(?<=\bon )|(?<=\bmy )|(?<=\bfrom )|(?<=\bwith )|(?<=\bto ))sh",
+    (r"sh(?= (urges?|again|scars?|cuts?|wounds?|relapse|free|clean)\b)|(?:(?<=\bon )|(?<=\bmy )|"
+         r"(?<=\bfrom )|(?<=\bwith )|(?<=\bto ))sh",
      "selfharm"),
     (r"pils|pillz|piils", "pills"),
     (r"ngl", "not going to lie"),
@@ -105,7 +107,8 @@ _EXPLICIT_TYPOS = {
     "hang myslef": "hang myself", "suicde": "suicide", "sucide": "suicide",
     "suiside": "suicide", "suicid": "suicide", "suicida": "suicide", "sucidal": "suicidal",
     "suicidle": "suicidal", "suisidal": "suicidal", "suicdal": "suicidal", "pils": "pills",
-    "overdoze": "overdose", "lyfe": "life", "lief": "life", "liife": "life", "lfe": "life", "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
+    "overdoze": "overdose", "lyfe": "life", "lief": "life", "liife": "life", "lfe": "life",
+    "ovrdose": "overdose", "wrsits": "wrists", "wirsts": "wrists",
 }
 
 
@@ -160,7 +163,8 @@ def _fold_accents(text: str) -> str:
 
 def _unstar(match: re.Match[str]) -> str:
     token = match.group(0)
-    if "." in token and not any(c in token for c in "*#") and not re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", token):
+    acronym = re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", token)
+    if "." in token and not any(c in token for c in "*#") and not acronym:
         return token  # ordinary "end.of.sentence" style dots
     pattern = re.compile("^" + re.sub(r"[*#]", "[a-z]{0,2}", token.replace(".", "")) + "$")
     for target in _STAR_TARGETS:

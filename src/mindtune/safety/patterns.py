@@ -16,7 +16,7 @@ TIME = (r"(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afterno
         r"thursday|friday|saturday|sunday)|next week|right now|in (?:a few|an?|\d+|one|two|three|"
         r"ten|twenty) (?:minutes?|hours?|days?)|before (?:morning|the weekend|my birthday)|"
         r"after (?:everyone|they|my (?:shift|exam|parents))|(?:friday|saturday|sunday|monday|"
-        r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night))")
+        r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night)|soon|at midnight)")
 INTENT = (r"(?:going to|will|about to|plan(?:ning)? (?:to|on)|planned to|decided to|ready to|"
           r"intend(?:ing)? to|getting ready to|have decided to|am finally going to|want to .{0,12}"
           r"(?:tonight|today))")
@@ -25,7 +25,9 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"this|on|when|after|before|and))|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
        r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|line|squad|"
        r"research|bereavement|loss|survivors?|forest|doors?|risk|epidemic))|"
-       r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from|in front of)|"
+       r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from) (?:(?:a|the|my|this|that|"
+       r"our) )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|window|overpass|tower|"
+       r"ledge|parking \w+|car park|high|top|\d+\w* floor)|jump(?:ing)? in front of|"
        r"overdos(?:e|ing)|od|off myself|top myself|do myself in|end myself|neck myself|"
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
        r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
@@ -89,7 +91,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"in case|forgive|miss me|not be (?:here|around))", True),
     ("will_timeline", _S, "high",
      r"\b(?:writing|wrote|updated|updating|made|making|finish\w*|sorting out) (?:my|a) will\b"
-     r"[^.]{0,60}\b(?:will not be|not be (?:here|around)|gone|before i|because i|since i)|"
+     r"[^.]{0,60}\b(?:will not be|not be (?:here|around)|gone|before i (?:go|die|do it|end))|"
      r"\bi (?:have )?(?:picked|chosen|set|decided on) (?:a|the) (?:date|day|time|place|spot|"
      r"method)\b|\b(?:a|the) date is (?:set|picked|chosen)\b|plan and a (?:date|time|method)|"
      r"\bi (?:know|have decided|decided|figured out|worked out) (?:exactly )?(?:how|where|when)"
@@ -110,6 +112,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:new home|someone to (?:take care of|look after)|taken care of|sorted|in order|"
      r"arrangements)\b[^.]{0,40}\b(?:before i (?:go|am gone|leave for good|die)|when i am gone|"
      r"after i am gone|for after i)", True),
+    ("who_gets", _S, "high",
+     r"\b(?:who (?:gets|will get|should get|can have|will have|inherits)|who to give) my (?:\w+ )?"
+     r"(?:things|stuff|belongings|possessions|money|pets?|cat|dog|savings|room)\b|"
+     r"\b(?:river|lake|sea|ocean|water)\b[^.]{0,60}\b(?:going to|will|about to|gonna) (?:walk|"
+     r"wade|swim) (?:in|out|into)\b|\b(?:walk|walking|wade|wading|swim|swimming) (?:out )?into "
+     r"the (?:sea|ocean|river|lake|water) (?:and not come back|until|tonight|forever)", True),
     ("attempt", _S, "high",
      r"\b(?:i|i have|i just|just|already|i already)\b(?:\s+\w+){0,2}?\s+(?:tried|attempted|"
      r"try|trying) to (?:kill myself|end my life|take my (?:own )?life|overdose|hang myself|"
@@ -140,6 +148,19 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"jump|jumping|lie down|lying down)(?: out)? in front of (?:a|the|an|oncoming) (?:train|"
      r"truck|bus|car|lorry|traffic|subway|tram)|\b(?:walk|walking|run|running|step|stepping) "
      r"(?:out )?into (?:oncoming )?traffic", True),
+    ("means_intent", _S, "high",
+     r"\b(?:pills|tablets|meds|medication|oxy\w*|opioids|razor|razors|blades?|knife|gun|pistol|"
+     r"rifle|rope|noose|belt|hose|exhaust|charcoal|bleach|poison|antifreeze|overpass|bridge|"
+     r"ledge|tracks)\b[^.!?]{0,60}\b(?:do it|end it|go through with it|use (?:it|them) on "
+     r"myself|take them all|swallow them|finish it)\b[^.!?]{0,30}\b(?:tonight|today|now|soon|"
+     r"tomorrow|right now|in \w+ (?:minutes?|hours?))|\b(?:i am going to|i will|going to|about "
+     r"to|gonna|ready to) (?:do it|end it|go through with it)\b[^.!?]{0,30}\b(?:with|using) (?:the|"
+     r"my|these|those|a) (?:pills|tablets|meds|razor|blades?|knife|gun|rope|noose|belt)|"
+     r"\b(?:hose|pipe|tube) (?:from|to|on|in) the exhaust|\bexhaust (?:hose|pipe|fumes)\b[^.]"
+     r"{0,30}\b(?:car|window|garage|inside)|\bnoose (?:is )?(?:set up|ready|tied|hanging)|"
+     r"\b(?:took|taken|swallowed|ate|downed) everything in (?:the|my|our) (?:medicine|bathroom) "
+     r"(?:cabinet|cupboard)|\b(?:about to|going to|gonna|will|ready to) (?:swallow|take|down) "
+     r"(?:all|every one|everything|the whole|all of) (?:of )?(?:these|those|the|my|them)?", True),
     ("means_at_hand", _S, "high",
      r"\b(?:gun|pistol|rifle|revolver|shotgun)\b (?:is )?(?:loaded|in my (?:hand|mouth)|to my "
      r"head|against my head|on the table|next to me|in front of me|cocked)|"
@@ -149,7 +170,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:knife|blade|razor) (?:is )?(?:to|against|on) my (?:wrists?|throat|neck)|"
      r"\b(?:rope|noose|belt|cord) (?:is )?(?:around|on) my neck|\btied (?:the|a) (?:rope|noose)|"
      r"\b(?:the )?(?:rope|noose) (?:is|are) (?:tied|ready|up|hung|set up|in place)|"
-     r"\b(?:going to|will|gonna) use (?:it|them|the \w+|a \w+|his \w+|her \w+) on myself|"
+     r"\b(?:going to|will|gonna|plan(?:ning)? to|want to|about to) use (?:it|them|the \w+|a \w+|"
+     r"his \w+|her \w+) on myself|"
      rf"\b(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|stash\w*|hiding|hidden) (?:up )?"
      rf"(?:\w+ ){{0,3}}{PILLS}|\benough {PILLS} (?:to|saved|for)|"
      r"\b(?:bought|got|buying|have|found) (?:a |the |some )?(?:rope|noose)\b(?: today| already|"
@@ -182,9 +204,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     # --- suicidal: ideation (low) ---
     ("act_core", _S, "low", rf"\b{ACT_CORE}\b", True),
     ("suicidal_self", _S, "low",
-     r"\b(?:i am|i feel|i have been|i was|i get|i keep|i|i think i am|i might be)"
-     r" (?:\w+ ){0,3}?suicidal\b|^\s*(?:feeling|feel|been feeling|been|so|very|getting|im|"
-     r"really|super|kinda|pretty) (?:\w+ ){0,2}?suicidal\b|\b(?:my|i have|having|i get|i am having|been having|have had)"
+     r"\b(?:i am|i feel|i felt|i have been|i was|i get|i got|i keep|i think i am|i might be|"
+     r"i may be|i could be|i have|i had) (?:\w+ ){0,3}?suicidal\b|^\s*(?:feeling|feel|been feeling|been|so|"
+     r"very|getting|im|"
+     r"really|super|kinda|pretty) (?:\w+ ){0,2}?suicidal\b|\b(?:my|i have|having|i get|i am having|"
+     r"been having|have had)"
      r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)|^\s*suicidal (?:thoughts|"
      r"feelings|urges|ideation) (?:have|are|were|keep|came|come|will not|is|has)\b", True),
     ("suicide_self", _S, "low",
@@ -199,7 +223,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:want|going|ready|plan(?:ning)?|about|tempted|decided|need) to suicide\b", True),
     ("wish_dead", _S, "low",
      r"\b(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|ready|would like|long|longing|"
-     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to (?:just |simply |finally |already )?die\b|i (?:was|were|would|could|will) "
+     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to (?:just |simply |finally |already )?die\b|i (?:was|"
+     r"were|would|could|will) "
      r"(?:\w+ )?(?:be )?(?:dead|die\b|disappear)|to be dead|for death|i die\b|to not (?:exist|"
      r"be alive|wake up|be here))|\bwant death\b|\bbetter off dead\b|\bshould (?:just )?die\b|"
      r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b", True),
@@ -214,8 +239,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\bdo not care about (?:living|being alive)|\bdo not want to be alive|\bdo not think i "
      r"(?:want|wish|care) to (?:live|exist|be alive|be here|go on|wake up)", False),
     ("no_reason", _S, "low",
-     r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:to|"
-     r"in|for) (?:live|living|go on|going on|keep going|stay alive|being alive|wake up|existing|"
+     r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:for "
+     r"me |for anyone |left )?(?:to|in|for) (?:live|living|go on|going on|keep going|stay alive|"
+     r"being alive|wake up|existing|"
      r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
      r"\b(?:do not|does not|no longer) have (?:a|any) (?:reason|will|desire) to (?:live|go on|"
      r"keep going|stay alive|keep living)|"
@@ -232,7 +258,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("never_wake", _S, "low",
      r"\b(?:hope|hoping|wish|want|pray|praying|go to sleep|fall asleep|sleep)\b(?:\s+\w+){0,5}?"
      r"\s+(?:never|not|do not|would not|will not) (?:\w+ )?wake up\b(?! (?:early|late|at|on time"
-     r"|in time|before))|\bsleep (?:forever|and never wake)|\beternal sleep\b", False),
+     r"|in time|before))|\b(?:sleep|asleep) (?:forever|and never wake)|\beternal sleep\b|\b(?:sleep|"
+     r"go away|"
+     r"leave|disappear|go)\b[^.]{0,10}\band never (?:come back|return|wake)", False),
     ("disappear", _S, "low",
      r"\b(?:wish|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
@@ -251,7 +279,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"disappeared)(?: dead| gone| not (?:here|around|alive))?\b", False),
     ("death_appeal", _S, "low",
      r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
-     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:peaceful|nice|better|easier|a relief|simpler) to (?:just )?(?:not exist|"
+     r"like a relief|like an escape|appealing|welcome|easier)|\b(?:peaceful|nice|better|easier|a relief|"
+     r"simpler) to (?:just )?(?:not exist|"
      r"not be alive|not be here|not wake up|die|be dead|disappear forever|stop existing)\b|"
      r"\b(?:hope|hoping|wish|pray\w*) (?:that )?i (?:get|got|would get|"
      r"will get|could get) (?:hit|run over|killed) by|\b(?:dying|being dead|not waking "
@@ -261,6 +290,23 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:imagining|imagine|picture|picturing|thinking about) my (?:own )?funeral|"
      r"\b(?:thought|think|thinking) (?:about )?how easy it would be\b(?! to (?:learn|make|fix|get|"
      r"find|do (?:this|that)|cook|build|set|use|change))", True),
+    ("no_future", _S, "low",
+     r"\bcan not see myself (?:being )?(?:alive|living|here|around) (?:next|in|by|much)|"
+     r"\bbetter off with (?:a different|another|someone else as (?:their|a)|a new) (?:mom|mum|"
+     r"mother|dad|father|parent|partner|wife|husband|son|daughter|friend)|"
+     r"\b(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))\b", True),
+    ("death_comfort", _S, "low",
+     r"\b(?:thought|idea|thinking) (?:of|about) (?:suicide|dying|death|killing myself|ending it|"
+     r"not being here|being dead) (?:comforts|calms|soothes|relaxes|helps|appeals|is comforting|"
+     r"is the only)|\b(?:suicide|dying|death) (?:comforts|calms|soothes) me|\b(?:leave|leaving|"
+     r"left|depart|departing) this (?:world|earth|life)\b|\bdoing (?:everyone|them|the world|my "
+     r"family) a favou?r\b[^.]{0,40}\b(?:gone|leaving|dying|dead|disappear\w*|not here|not "
+     r"around)|\bwant (?:it|this|everything|my life|it all) (?:all )?to be over\b|\b(?:my )?life "
+     r"has no (?:value|meaning|point|purpose)\b", True),
+    ("on_purpose", _H, "moderate",
+     r"\b(?:cut|cutting|burn\w*|hurt|hurting|hit|hitting|scratch\w*|punch\w*|bang\w*|bit|bite|"
+     r"stab\w*|starv\w*|choke\w*) (?:myself|my \w+)\b[^.]{0,30}\b(?:on purpose|deliberately|"
+     r"intentionally)", True),
     ("waiting_death", _S, "low",
      r"\b(?:just )?waiting (?:to die|for (?:death|the end|it all to end|my time))|\btired of "
      r"(?:waking up|being here|breathing|existing|trying to stay alive)|\blife insurance\b"
@@ -275,6 +321,14 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"death|dead|suicide|kill myself|not be (?:here|alive)|end it|not (?:being )?alive)|"
      r"\b(?:dying|death|suicide|ending it|end it) (?:is|seems|feels) (?:like )?(?:the )?(?:only|"
      r"best|easiest) (?:way|option|answer|solution|escape)", True),
+    ("want_end", _S, "low",
+     r"\b(?:feel like|want to|going to|thinking (?:about|of)|ready to|need to|wish i could|"
+     r"tempted to|urge to|planning to)\s+(?:just\s+)?end(?:ing)? (?:everything|it all|it(?=\s*"
+     r"(?:$|[.!?]))|things(?=\s*(?:$|[.!?])))|\b(?:dying|death|suicide|killing myself|ending it|"
+     r"ending my life) is all i (?:think about|want)|\ball i (?:think about|want) is (?:dying|"
+     r"death|to die|ending it|suicide)|\b(?:hope|hoping|wish|pray\w*) (?:that )?i (?:do not|will "
+     r"not|would not|never|can not) (?:survive|make it through|live through|see (?:tomorrow|the "
+     r"morning|another day))", True),
     ("end_it_all", _S, "low",
      r"\b(?:want|wanted|wish|ready|going|need) (?:\w+ ){0,2}?(?:it|everything) (?:all )?to "
      r"(?:end|stop)(?: forever| for good| permanently)?\b(?! (?:soon|already))|"
@@ -290,9 +344,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"i always|i want to|want to|going to|thinking about|urge to)\b(?:\s+\w+){0,2}?\s+(?:cut|"
      r"cutting|cuts|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|hit|hitting|"
      r"punch|punched|punching|scratch|scratched|scratching|bite|bit|biting|carve|carved|carving|"
+     r"slice|sliced|slicing|slash|slashed|slashing|"
      r"starve|starved|starving|stab|stabbed|stabbing|bang|banged|banging|choke|choked|choking|"
      r"bruise|bruised|bruising|pinch|pinching) (?:myself|my (?:arms?|wrists?|legs?|thighs?|skin|"
-     r"stomach|body|hips?|face|head))\b", True),
+     r"stomach|body|hips?|face|head|hands?|fingers?|ankles?|chest))\b", True),
     ("self_harm_word", _H, "moderate",
      r"\b(?:i|i have|i have been|been|i am|started|start|relapsed?|relapsing|urges? to|"
      r"want to|wanting to|going to|need to|tempted to|thinking (?:about|of)|fresh|again)"
@@ -304,6 +359,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the) )selfharm(?:ing|ed)? (?:urges|scars|cuts|"
      r"relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
      r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
+     r"^\s*(?:selfharm\w*|cutting) (?:is the only|helps|is what|is how i|is all)|"
      r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
      r"(?:my |the )?(?:fresh )?(?:cuts|scars|wounds|burns)\b", True),
     ("self_harm_mark", _H, "moderate",
@@ -344,6 +400,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"slapped|chokes|choked|strangles|strangled|shoves|shoved|pushes|pushed|burns|burned|"
      r"rapes|raped|molests|molested|abuses|abused|grabs|grabbed|drags|dragged|bites|attacks|"
      r"attacked|assaulted|assaults|throws|threw|starves|whips|whipped|stalks|stalked|threatens|"
+     r"starve|starved|lock|whip|choke|kick|punch|slap|strangle|rape|molest|abuse|attack|"
+     r"threaten|burn|beat up|beats up|beating|hitting|"
      r"threatened|pulled a (?:knife|gun) on|points? a (?:knife|gun) at|"
      r"touches|touched|spits on|forces|forced|hurts|hurt) (?:me|us|my (?:mom|mum|mother|kids?|"
      r"children|sister|brother|baby|son|daughter))\b(?! up| hard| in the feels| that| how| "
@@ -424,8 +482,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"keeps (?:saying|talking about)|is threatening|threatened|threatens|threatening|wants|"
      r"is going to|plans?|planning|is planning|talking about|talks about|talked about|mentioned|"
      r"has been (?:saying|talking about)|is thinking (?:about|of)|thinks about|is considering|"
-     r"is about to|will)\b[^.?!]{0,60}?\b(?:kill(?:ing)? (?:" + OTHER_SELF + r")|end (?:his|her|"
-     r"their) (?:own )?life|take (?:his|her|their) (?:own )?life|commit suicide|suicide|die\b|"
+     r"is about to|will)\b[^.?!]{0,60}?\b(?:kill(?:ing)? (?:" + OTHER_SELF + r")|end(?:ing)? "
+     r"(?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life|commit suicide|suicide|die\b|"
      r"be dead|jump\b|overdose|hurt(?:ing)? (?:" + OTHER_SELF + r")|cut(?:ting)? (?:" +
      OTHER_SELF + r")|not (?:be )?(?:here|around) (?:much longer|anymore|tomorrow)|hang (?:" +
      OTHER_SELF + r")|shoot (?:" + OTHER_SELF + r")|better off (?:dead|without (?:him|her|"
@@ -454,7 +512,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:lethal|fatal|deadly|toxic|killing|overdose|od) (?:dose|amount|quantity|level|"
      r"threshold)s?\b|\bhow (?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|does it take to|"
      r"is enough to|could|can|it takes to|before|until)\b(?:\s+\w+){0,3}?\s+(?:kill|die|"
-     r"overdose|od|be fatal|be lethal|be deadly|stop (?:a|my|your|the|someone'?s?) (?:heart|"
+     r"overdose|od|be fatal|be lethal|be deadly|stop (?:(?:a|my|your|the|someone'?s?) )?(?:heart|"
      r"breathing)|not wake up|be too "
      r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
      r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
@@ -462,6 +520,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:amount|dose|dosage|quantity|number|how (?:much|many))\b[^.?!]{0,40}\b(?:is|are|would "
      r"be|will be|becomes?|that is|that are|that would be) (?:lethal|fatal|deadly|enough to (?:kill"
      r"|die))|\b(?:lethal|fatal|deadly) (?:amount|dose|dosage|quantity|number) of\b|"
+     r"\bhow (?:deep|hard|long)\b[^.?!]{0,40}\b(?:cut|slit|slash|stab)\b|\b(?:hit|sever|reach|"
+     r"find) (?:an|the|a) (?:artery|vein)|\b(?:would|will|could|can|does|do|is|are) (?:\d+|a "
+     r"(?:whole )?bottle of|a (?:handful|bunch) of|all (?:my|the|of my)) (?:\w+ ){0,2}?(?:kill|be "
+     r"fatal|be lethal|be enough)|\b(?:which|what) (?:overdose|method|way|pills?|drug)\b[^.?!]"
+     r"{0,30}\b(?:least painful|most painless|painless|quickest|fastest|easiest|surest)|"
      r"\b(?:dose|dosage|amount|quantity|how (?:much|many))\b[^.?!]{0,40}\b(?:kills?|would kill|"
      r"will kill|can kill|could kill)\b(?! (?:bacteria|germs|mold|mould|weeds|pests|bugs|lice|"
      r"fleas|yeast|viruses?))|\b(?:which|what) (?:pills?|medications?|meds|drugs?|tablets?) "
@@ -475,7 +538,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\bhow (?:do you|do i|to|can i|would you|would someone|does one|does someone|could i|"
      r"should i)\b (?:\w+ )?(?:tie a noose|hang (?:myself|yourself|oneself|someone|yourself)|"
      r"overdose|od\b|kill (?:myself|yourself|oneself|themselves)|slit|commit suicide|suffocate|"
-     r"drown (?:myself|yourself)|bleed out)|\bhow long does it take to (?:die|bleed out|"
+     r"drown (?:myself|yourself)|bleed out)|\bhow long (?:does|would|will|did) it take (?:\w+ )?to (?:die|"
+     r"bleed out|"
      r"suffocate|drown|lose consciousness|pass out|stop breathing)|"
      r"\b(?:drowning|hanging|jumping|overdosing|an overdose|bleeding out|suffocating) (?:would|"
      r"will|does|is going to|might) (?:hurt|be painful|be quick|be painless)|"
@@ -487,14 +551,21 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"enough to )?kill|\bwhat (?:pills|medications?|meds|drugs|chemicals|household \w+|poisons?)"
      r" (?:can|could|will|would|are) (?:kill|deadly|lethal|fatal)|\b(?:which|what) \w+ (?:\w+ )?"
      r"(?:are|is) (?:deadly|lethal|fatal) (?:if|when) (?:you )?(?:swallow|drink|take|eat|mix)|"
-     r"\bhow (?:high|tall|far up)\b[^.?!]{0,60}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|jump) from "
+     r"\bhow (?:high|tall|far up)\b[^.?!]{0,60}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|"
+     r"jump) from "
      r"(?:what|which) height|\bsurvive a (?:fall|jump) from|"
      r"\b(?:what|which|how much) height\b[^.?!]{0,40}\b(?:jump|fall|drop)|\b(?:how (?:high|tall|"
      r"far)|how many (?:floors|stories|storeys|meters|metres|feet))\b[^.?!]{0,40}\b(?:jump|fall|"
      r"drop)\b[^.?!]{0,30}\b(?:sure|die|fatal|lethal|kill|survive|guarantee|enough|certain|"
      r"instant|dead)|\bwhich is (?:quicker|faster|more "
      r"painless|less painful|more effective|better|more reliable)\b[^.?!]{0,30}\b(?:pills|"
-     r"hanging|jumping|gun|overdose|drowning|cutting)|\b(?:destroy|shut down|stop) (?:my|your|"
+     r"hanging|jumping|gun|overdose|drowning|cutting)|\boverdose on \w+ (?:and|to) die|\bdie "
+     r"from (?:an )?overdose|\bbest (?:\w+ )?(?:bridge|building|place|spot|height|roof)\b"
+     r"[^.?!]{0,20}\b(?:for|to) (?:jump|jumping)|\b(?:bridges?|buildings?|roofs?|cliffs?|"
+     r"heights?)\b[^.?!]{0,40}\bbest (?:for|to) (?:jump|jumping)|\b(?:method|way)\b[^.?!]{0,40}\b(?:to|"
+     r"would "
+     r"use to|used to) (?:hang|kill|overdose|suffocate|drown) (?:him|her|them|your|my|one)sel\w*|"
+     r"\b(?:destroy|shut down|stop) (?:my|your|"
      r"the) (?:liver|heart|kidneys) for sure|\bhow to (?:tie a noose|make a noose)", False),
     ("means_access", _L, "moderate",  # only fires with distress in the conversation
      r"\b(?:where|how) (?:can|could|do|to|would) (?:i |you |someone )?(?:quickly )?(?:buy|get|"
@@ -506,8 +577,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"towers?|car parks?|garages?)\b[^.?!]{0,30}?\b(?:taller|higher|over|above) (?:than )?\d+|"
      r"\broof access\b|\bhow (?:tall|high|deep|cold) is (?:the |that )?(?:\w+ ){0,3}(?:bridge|"
      r"building|cliff|tower|dam|river|waterfall|gorge|canyon)\b|\b(?:heading|going|walking|"
-     r"driving|on my way) to (?:the )?(?:bridge|cliff|tracks|railway|roof|river|dam)\b|\b(?:bridges?|buildings?|cliffs?|roofs?|towers?|car parks?|parking "
-     r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|schedule)\b[^.]{0,30}(?:fast|express|does "
+     r"driving|on my way) to (?:the )?(?:bridge|cliff|tracks|railway|roof|river|dam)\b|\b(?:bridges?|"
+     r"buildings?|cliffs?|roofs?|towers?|car parks?|parking "
+     r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|"
+     r"schedule)\b[^.]{0,30}(?:fast|express|does "
      r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", False),
     ("means_always", _L, "moderate",
      r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
@@ -518,13 +591,25 @@ COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
 
+# Cheap pre-checks for the slowest rules: a rule can only match text containing one of
+# these words (each list is a superset of the words its regex requires).
+NEEDS: dict[str, re.Pattern[str]] = {
+    "on_tracks": re.compile(r"rail|track|ledge|edge|note is|front of|traffic"),
+    "third_party_act": re.compile(r"took|swallow|overdos|taken|drank|tried|attempt|trying|"
+                                  r"bridge|roof|ledge|edge|tracks|cut|burn|hurt|harm|stab|shot|"
+                                  r"hang|hung|poison|strangl|posted|jump|says|said|told|texted|"
+                                  r"messaged"),
+    "end_it_all": re.compile(r"\bend\b|\bstop\b|want out"),
+}
+
 # ---- context patterns -------------------------------------------------------------------
 TIME_RE = re.compile(rf"\b{TIME}\b")
 RECENT = re.compile(r"\b(?:just|last night|tonight|today|this morning|yesterday|an hour ago|"
                     r"again|right now|minutes ago|earlier|deep|deeper|bleeding|blood)\b")
 PAST = re.compile(r"\b(?:years? ago|when i was (?:a )?(?:younger|teen|teenager|kid|child|\d+)|"
                   r"in (?:high school|college|my teens|20\d\d|19\d\d)|as a (?:teen|teenager|kid)"
-                  r"|a long time ago|used to)\b")
+                  r"|a long time ago|used to|last (?:year|month|summer|winter|spring|autumn|fall)|in "
+                  r"the past|(?:a few|two|three|several) (?:years|months) back)\b")
 REMISSION = re.compile(r"\b(?:clean|free|stopped|recovered|better now|doing (?:well|better|"
                        r"great|good))\b[^.]{0,30}\b(?:for|since)?\b[^.]{0,10}\b(?:\d+|a|two|"
                        r"three|four|five|six|several|many|over a|years?|months?)\b|"
@@ -539,17 +624,21 @@ PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:jo
                          r"school)|graduat\w+|farewell party|going away party|wedding|card|"
                          r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
                          r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
-                         r"leaving do|vacation|holiday|trip|camp)\b")
+                         r"leaving do|vacation|holiday|trip|camp|house|mortgage|married|"
+                         r"pregnan\w*|newborn)\b")
 BENIGN_ACTIVITY = re.compile(r"\b(?:bungee|skydiv\w*|cliff diving|diving board|parachut\w*|"
                              r"base jump\w*|paraglid\w*|zip ?lin\w*|climbing|abseil\w*|"
                              r"rappel\w*|hunting|shooting range|gun range|target practice|"
-                             r"paintball|airsoft)\b")
+                             r"paintball|airsoft|pier|dock|diving|pool|trampoline|lake|quarry)\b")
 TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|ate|takes?|took|"
                      r"touches?|uses?|finish\w*|spoil\w*|drinks?|borrows?|steals?|wakes? me|is "
                      r"late|does that|says that|calls me|leaves|forgets?)|\bif i have to "
                      r"(?:\w+ ){0,6}?(?:again|one more|another)|\bone more (?:meeting|email|call|"
                      r"class|minute|day of this|song|episode)|\b(?:makes?|made|making) me want "
-                     r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out)")
+                     r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out)|\bso (?:bored|"
+                     r"full|"
+                     r"tired|hungry|embarrassed|hot|cold|stuffed) (?:that )?i (?:want to|could|will|"
+                     r"am going to|might) (?:die|kill myself)")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")
@@ -564,7 +653,8 @@ TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|overd
                            r"cutting (?:myself|yourself|themselves|themself|himself|herself)|"
                            r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|themselves|"
                            r"end(?:ing)? (?:their|his|her) (?:own )?li(?:fe|ves)|"
-                           r"988|crisis (?:lines?|text lines?|hotlines?|counsel\w*|workers?|cent(?:er|re)s?|"
+                           r"988|crisis (?:lines?|text lines?|hotlines?|counsel\w*|workers?|cent(?:er|"
+                           r"re)s?|"
                            r"services?|teams?)|hotlines?|lifelines?|samaritans|"
                            r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
                            r"c-ssrs|columbia)\b")

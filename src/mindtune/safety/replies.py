@@ -125,7 +125,8 @@ LANGUAGE_LINE: dict[str, str] = {
     "hi": "Aapki zindagi keemti hai. Agar aap khatre mein hain, abhi emergency number ya "
           "helpline par call karein: " + FIND_A_HELPLINE,
     "zh": "你的生命很重要。如果你正处于危险中，请立即拨打紧急电话或心理危机热线：" + FIND_A_HELPLINE,
-    "ja": "あなたの命は大切です。危険な状態なら、今すぐ救急番号か相談窓口に連絡してください：" + FIND_A_HELPLINE,
+    "ja": "あなたの命は大切です。危険な状態なら、今すぐ救急番号か相談窓口に連絡してください："
+          + FIND_A_HELPLINE,
     "ko": "당신의 생명은 소중합니다. 위험하다면 지금 바로 응급 번호나 상담 전화에 연락하세요: "
           + FIND_A_HELPLINE,
     "ar": "حياتك مهمة. إذا كنت في خطر، اتصل الآن برقم الطوارئ أو بخط مساعدة: " + FIND_A_HELPLINE,

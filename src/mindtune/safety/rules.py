@@ -30,6 +30,7 @@ _INNER_NEG = re.compile(
     r"about to|ready to|intend\w* to|decided to|try(?:ing)? to|tried to|really|at all)|"
     r"\b(?:am|is|was|are|were|feel|felt) not\b|\b(?:will|would|could)"
     r" never\b|\bno (?:intention|plans?|desire|thoughts?|urges?)\b|\bwould not\b|"
+    r"\bnever (?:had|have|ever|once)\b|"
     r"\b(?:will|do|did|does) not (?:kill|hurt|harm|end|take|do|want|plan|intend|think|cut|"
     r"try|attempt)|\bnever (?:kill|hurt|harm|end|take|do|cut|tried|attempted)"
 )
@@ -79,6 +80,9 @@ def scan(norm: str) -> list[Hit]:
     idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
     for offset, clause in sentences(norm):
         for name, cat, level, regex, negatable in P.COMPILED:
+            need = P.NEEDS.get(name)
+            if need is not None and not need.search(clause):
+                continue
             for m in regex.finditer(clause):
                 s, e = m.start() + offset, m.end() + offset
                 if any(a <= s < b or a < e <= b for a, b in idiom_spans):

@@ -51,22 +51,23 @@ def _settings(temperature: float, max_tokens: float) -> GenerationSettings:
 
 
 def _stream(runtime: Runtime, engine: Any, messages: list[dict[str, str]],
-            settings: GenerationSettings, surface: str) -> Iterator[str]:
-    """The growing reply text; a busy server or a bad request becomes a one-line message."""
+            settings: GenerationSettings, surface: str) -> Iterator[tuple[str, str | None]]:
+    """(text to show, reply to remember) as the reply grows. A busy server or a bad request
+    shows a one-line message and remembers nothing (None), so the model never sees it."""
     try:
         gen = runtime.generate(engine, messages, settings, surface)
     except QueueFull:
-        yield BUSY
+        yield BUSY, None
         return
     except EngineError as e:
-        yield f"(error: {e})"
+        yield f"(error: {e})", None
         return
     text = ""
     for chunk in gen:  # leaving this loop early (Stop, page closed) cancels the generation
         text += chunk
-        yield text
+        yield text, text
     if not gen.comp.text.strip():
-        yield EMPTY
+        yield EMPTY, gen.comp.text
 
 
 def build(runtime: Runtime) -> gr.Blocks:
@@ -86,9 +87,12 @@ def build(runtime: Runtime) -> gr.Blocks:
         msgs = [*history, {"role": "user", "content": text}]
         convo = [*msgs, {"role": "assistant", "content": ""}]
         yield convo, history, ""
-        for reply in _stream(runtime, engine, msgs, _settings(temperature, max_tokens), "web"):
-            convo = [*msgs, {"role": "assistant", "content": reply}]
-            yield convo, convo, gr.skip()
+        for shown, kept in _stream(runtime, engine, msgs, _settings(temperature, max_tokens),
+                                   "web"):
+            convo = [*msgs, {"role": "assistant", "content": shown}]
+            remembered = history if kept is None else [*msgs, {"role": "assistant",
+                                                                "content": kept}]
+            yield convo, remembered, gr.skip()
 
     def compare(question: str, temperature: float, max_tokens: float
                 ) -> Iterator[tuple[str, str]]:
@@ -105,9 +109,9 @@ def build(runtime: Runtime) -> gr.Blocks:
         except Exception as e:  # noqa: BLE001 - shown to the user, not a crash
             yield f"(the base model could not be loaded: {type(e).__name__}: {e})", ""
             return
-        for base_text in _stream(runtime, base, msgs, settings, "compare"):
+        for base_text, _ in _stream(runtime, base, msgs, settings, "compare"):
             yield base_text, ""
-        for tuned in _stream(runtime, engine, msgs, settings, "compare"):
+        for tuned, _ in _stream(runtime, engine, msgs, settings, "compare"):
             yield base_text, tuned
 
     with gr.Blocks(title="mindtune", analytics_enabled=False) as demo:

@@ -72,6 +72,8 @@ def test_operator_can_change_wording_but_not_disable(layer):
         SafetyLayer(wording={"crisis_low": ""})
     with pytest.raises(ValueError):
         SafetyLayer(wording={"crisis_low": "The lethal dose is 10 g."})
+    with pytest.raises(ValueError):
+        SafetyLayer(wording={"crisis_low": "Call {hotline} now."})
 
 
 def test_notice_and_system_prompt(layer):

@@ -42,7 +42,18 @@ def load_encoder(model_path: Path | None = None) -> Any:
     from sentence_transformers import SentenceTransformer
 
     path = model_path or default_model_path()
-    return SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    try:  # no "Loading weights" progress bar on the user's terminal
+        from transformers.utils import logging as hf_logging
+
+        bar = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+    except (ImportError, AttributeError):
+        hf_logging, bar = None, False
+    try:
+        return SentenceTransformer(str(path), device="cpu", local_files_only=True)
+    finally:
+        if hf_logging is not None and bar:
+            hf_logging.enable_progress_bar()
 
 
 def encode(model: Any, texts: list[str]) -> np.ndarray:

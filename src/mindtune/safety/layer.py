@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .multilingual import FIRST_PERSON, QUESTION
 from .normalize import clauses, normalize, normalize_light
-from .replies import DEFAULT_WORDING, compose, render
+from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
 
@@ -147,6 +147,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
     for h in hits:
         if h.negated:
             continue
+        if h.rule == "on_purpose":  # deliberate self-injury overrides the accident filters
+            out.append(h)
+            continue
         if h.category == "self_harm" and P.ACCIDENT.search(_sentence_at(norm, h.start)):
             continue
         if h.category == "self_harm" and P.REMISSION.search(norm) and P.PAST.search(norm) \
@@ -177,9 +180,6 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category in ("suicidal", "self_harm") and h.rule not in _HIGH_PLAN_RULES \
                 and _THIRD_SUBJECT.search(norm[max(0, h.start - 30):h.start]):
             continue  # "if someone tells me they want to die": about another person
-        if h.category == "self_harm" and h.rule == "on_purpose":
-            out.append(h)
-            continue
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
         out.append(h)
@@ -232,6 +232,11 @@ class SafetyLayer:
                 raise ValueError(f"unknown wording key {key!r}; known: {sorted(DEFAULT_WORDING)}")
             if not isinstance(text, str) or not text.strip():
                 raise ValueError(f"wording {key!r} must be a non-empty string")
+            try:
+                text.format(**template_vars(self.locale))
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(f"wording {key!r}: bad placeholder ({exc}); use "
+                                 "{emergency}, {primary_line}, {resources}, {country}") from exc
             reason, found = scan_reply(text)
             if reason:
                 raise ValueError(f"wording {key!r} is not safe ({reason}: {found!r})")
@@ -256,8 +261,9 @@ class SafetyLayer:
     def check(self, text: str, history: list[dict] | None = None) -> Decision:
         """Decide on one user message, given the conversation so far."""
         text = text if isinstance(text, str) else str(text)
-        prior = [self._analyse(m.get("content") or "", ()) for m in (history or [])
-                 if isinstance(m, dict) and m.get("role") == "user"][-MAX_HISTORY_TURNS:]
+        user_turns = [m.get("content") for m in (history or [])
+                      if isinstance(m, dict) and m.get("role") == "user"][-MAX_HISTORY_TURNS:]
+        prior = [self._analyse(c if isinstance(c, str) else str(c or ""), ()) for c in user_turns]
         prior_crisis = [a for a in prior if a.label == "crisis"]
         context = ("distress",) if any(a.distress or a.label == "crisis" for a in prior) else ()
         a = self._analyse(text, context)

@@ -75,26 +75,32 @@ def _negated(clause: str, start: int, end: int) -> bool:
 
 
 def scan(norm: str) -> list[Hit]:
-    """All English and non-English rule hits in ``norm`` (already normalised)."""
+    """All English rule hits in ``norm`` (already normalised), with negation marked."""
     hits: list[Hit] = []
     idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
-    for offset, clause in sentences(norm):
+    for offset, sentence in sentences(norm):
         for name, cat, level, regex, negatable in P.COMPILED:
             need = P.NEEDS.get(name)
-            if need is not None and not need.search(clause):
+            if need is not None and not need.search(sentence):
                 continue
-            for m in regex.finditer(clause):
+            for m in regex.finditer(sentence):
                 s, e = m.start() + offset, m.end() + offset
                 if any(a <= s < b or a < e <= b for a, b in idiom_spans):
-                    continue
-                neg = negatable and _negated(clause, m.start(), m.end())
+                    continue  # inside an idiom ("killing it", "dying to see")
+                neg = negatable and _negated(sentence, m.start(), m.end())
                 hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))
     return hits
 
 
+def _blank_idioms(text: str) -> str:
+    """Blank out figurative phrases, keeping offsets."""
+    return ml.IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def scan_multilingual(norm: str) -> list[Hit]:
+    """Hits of the non-English phrase table (``multilingual.py``) in lightly normalised text."""
     hits: list[Hit] = []
-    text = ml.IDIOMS.sub(" ", norm)
+    text = _blank_idioms(norm)
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
             neg = bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie)\b",
@@ -102,17 +108,13 @@ def scan_multilingual(norm: str) -> list[Hit]:
             if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
                                                  m.group(0)):
                 neg = False
-            hits.append(Hit(f"{lang}:{name_of(regex)}", cat, level, m.group(0), m.start(), neg,
-                            noun))
+            hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits
 
 
-def name_of(regex: re.Pattern[str]) -> str:
-    return "phrase" if regex else ""
-
-
 def weak_non_english(norm: str) -> str | None:
-    m = ml.WEAK.search(ml.IDIOMS.sub(" ", norm))
+    """The first weak risk word (e.g. "muerte", "死") outside figurative phrases, if any."""
+    m = ml.WEAK.search(_blank_idioms(norm))
     return m.group(0) if m else None
 
 

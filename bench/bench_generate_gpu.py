@@ -399,7 +399,7 @@ def main() -> None:
 
     engine_side("engine-merged", {}, 1, 1, "Engine on merged bf16, dynamic cache, eager")
     static = {"cache_implementation": "static", "max_cache_len": 2048}
-    engine_side("engine-fast", {**static, "compile_config": CompileConfig(mode="default")}, 2, 3,
+    engine_side("engine-fast", {**static, "compile_config": CompileConfig(mode="default")}, 2, 2,
                 "Engine on merged bf16, static cache 2048, torch.compile (Inductor, no CUDA graphs)")
     if cuda() and "engine-fast-cg" not in skip:
         with shared_cudagraph_tree():

@@ -61,6 +61,9 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "packed-b16x4-every2": ("falcon-7b-qlora", FAST, {"every_n_layers": 2}),
     "packed-b32x2-every2": ("falcon-7b-qlora", FAST + ["train.batch_size=32", "train.grad_accum=2"],
                             {"every_n_layers": 2}),
+    # run 1's packed path: PEFT's own LoRA forward and autocast's fp32 norms (no fused QLoRA)
+    "packed-b32x2-nofuse": ("falcon-7b-qlora", FAST + ["train.batch_size=32", "train.grad_accum=2"],
+                            {"nofuse": True}),
 }
 RESULTS: dict[str, Any] = {"sides": {}}
 T_START = time.time()
@@ -349,6 +352,10 @@ def patched_loader(reuse: bool) -> Any:
         if reuse and "model" in _CACHED:
             model, tok = _CACHED["model"], _CACHED["tok"]
             model.gradient_checkpointing_disable()
+            for m in model.modules():  # back to the plain norms; the variant re-applies its own
+                if getattr(m, "_mindtune_lp", False):
+                    del m.forward
+                    m._mindtune_lp = False
         else:
             t = time.perf_counter()
             model, tok = real(cfg, device=device, quantize=quantize)
@@ -374,7 +381,16 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
 
     cfg = load_config(preset, base_overrides(args) + overrides)
     out = Path("/tmp/mtbench") / name
-    with patched_loader(reuse):
+    gc_extra = dict(gc_extra)
+    nofuse = gc_extra.pop("nofuse", False)
+    import mindtune.model as mm
+
+    saved = (mm.enable_fused_qlora, mm.enable_low_precision_norms)
+    if nofuse:
+        mm.enable_fused_qlora = mm.enable_low_precision_norms = lambda model: 0
+    with patched_loader(reuse), contextlib.ExitStack() as stack:
+        stack.callback(lambda: setattr(mm, "enable_fused_qlora", saved[0]))
+        stack.callback(lambda: setattr(mm, "enable_low_precision_norms", saved[1]))
         recipe = TrainRecipe(cfg, out, overwrite=True)
         t = time.perf_counter()
         recipe.setup()
@@ -405,7 +421,7 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
         peak = torch.cuda.max_memory_allocated() if cuda() else None
     tc = cfg.train
     rec = summarize(name, timer, counter, args, epoch, peak, {
-        "preset": preset, "overrides": overrides, "gc_extra": gc_extra,
+        "preset": preset, "overrides": overrides, "gc_extra": gc_extra, "fused": not nofuse,
         "setup_s": round(setup_s, 1), "load_s": _CACHED.get("load_s"), "quant": qrep,
         "batch": f"{tc.batch_size}x{tc.grad_accum}", "packing": tc.packing,
         "grad_ckpt": tc.gradient_checkpointing, **e2e})
@@ -421,14 +437,15 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
 
 
 def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, Any]:
-    """Fast path (bf16 norms/embeddings, packed row, packed attention, chunked loss) against the
+    """Fast path (bf16 norms/embeddings, packed row, packed attention, chunked loss, fused 4-bit
+    LoRA layers) against the
     plain path (prepare_model_for_kbit_training fp32 upcast, padded rows, transformers' attention
     and loss) on the same 8 rows and weights: loss and LoRA gradients, dropout off."""
     from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
     from transformers import DataCollatorForSeq2Seq, DataCollatorWithFlattening
 
     from mindtune.config import load_config
-    from mindtune.model import enable_chunked_loss, enable_packed_attention
+    from mindtune.model import enable_fast_training
 
     cfg = load_config("falcon-7b-qlora", base_overrides(args) + FAST)
     with patched_loader(reuse=True):
@@ -462,16 +479,17 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
                        if "lora_" in n])
         return float(loss), g
 
-    n_attn = enable_packed_attention(peft)
-    chunked = enable_chunked_loss(peft)
+    fast = enable_fast_training(peft)
     packed = DataCollatorWithFlattening(return_position_ids=True, separator_id=-100)(pick)
     lf, gf = loss_and_grads(packed)
     # plain path on the same weights: undo mindtune's patches, upcast as the reference does
     lm = peft.get_base_model()
     del lm.forward
     for m in lm.modules():
-        if getattr(m, "_mindtune_packed", False):
-            del m.forward
+        for flag in ("_mindtune_packed", "_mindtune_fused", "_mindtune_lp"):
+            if getattr(m, flag, False):
+                del m.forward
+                setattr(m, flag, False)
     prepare_model_for_kbit_training(lm, use_gradient_checkpointing=False)  # freezes all
     for n, p in peft.named_parameters():
         if "lora_" in n:
@@ -486,7 +504,7 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     del peft, model, lm
     _CACHED.clear()
     return {"rows": len(pick), "tokens": sum(len(r["input_ids"]) for r in pick),
-            "packed_attention_modules": n_attn, "chunked_loss": chunked,
+            "fast_path": fast,
             "loss_fast": lf, "loss_plain": lr, "loss_rel_diff": rel_loss,
             "grad_rel_err": rel_grad, "grad_cosine": cos,
             "tolerance": "loss 5e-3, gradients 5e-2 (bf16)", "pass": ok}

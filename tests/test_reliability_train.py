@@ -71,6 +71,9 @@ def test_sigkill_and_resume_match_an_uninterrupted_run(tmp_path: Path) -> None:
     final = subprocess.run(_cmd(out, "--resume"), capture_output=True, text=True, timeout=600)
     assert final.returncode == 0, final.stderr[-2000:]
     (tmp_path / "kills.json").write_text(json.dumps(log, indent=1))
+    print(f"\nSIGKILL/resume: {sum(r['killed'] for r in log)} of {len(log)} runs killed, "
+          f"complete checkpoints after each kill: {[max(r['complete'], default=0) for r in log]}"
+          f" of {STEPS} steps, torn checkpoints left: {[r['torn'] for r in log]}")
     assert sum(r["killed"] for r in log) >= min(3, env_kills), log
     # no torn checkpoint survives a resume, and the run reached the same step count
     assert all((c / COMPLETE).exists() for c in list_checkpoints(out))

@@ -32,7 +32,7 @@ class ModelConfig:
     arch: str | None = None
     # Tokenizer source when it differs from `source` (random init defaults to the embedded one).
     tokenizer: str | None = None
-    dtype: str = "float32"  # weights that stay unquantized (norms, embeddings, LoRA)
+    dtype: str = "auto"  # unquantized weights; auto = bfloat16 on a bf16 GPU, else float32
     trust_remote_code: bool = False
     attn_implementation: str | None = None  # e.g. sdpa, eager; None lets transformers choose
 
@@ -42,7 +42,7 @@ class QuantConfig:
     load_in_4bit: bool = True  # QLoRA: freeze the base in 4 bits; False gives plain LoRA
     quant_type: str = "nf4"  # nf4 | fp4
     double_quant: bool = True  # quantize the quantization constants too (~0.4 bit/param saved)
-    compute_dtype: str = "float32"  # bfloat16 on GPU; float32 is faster on most CPUs
+    compute_dtype: str = "auto"  # auto = bfloat16 on a bf16 GPU, else float32 (faster on CPUs)
     storage_dtype: str = "uint8"  # bfloat16 for FSDP, which shards only float tensors
 
 
@@ -108,9 +108,9 @@ class Config:
 
 CHOICES: dict[str, set[str]] = {
     "model.init": {"pretrained", "random"},
-    "model.dtype": {"float32", "bfloat16", "float16"},
+    "model.dtype": {"auto", "float32", "bfloat16", "float16"},
     "quant.quant_type": {"nf4", "fp4"},
-    "quant.compute_dtype": {"float32", "bfloat16", "float16"},
+    "quant.compute_dtype": {"auto", "float32", "bfloat16", "float16"},
     "quant.storage_dtype": {"uint8", "bfloat16", "float16", "float32"},
     "data.template": {"chat", "seed"},
     "data.train_on": {"assistant", "all"},

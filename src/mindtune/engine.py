@@ -31,7 +31,7 @@ class EngineError(ValueError):
 
 @dataclass
 class GenerationSettings:
-    temperature: float = 0.7  # 0 = greedy (deterministic)
+    temperature: float = 0.7  # 0 = greedy (deterministic); under 1e-3 greedy too
     top_p: float = 0.9
     top_k: int = 50
     repetition_penalty: float = 1.1
@@ -43,8 +43,12 @@ class GenerationSettings:
             (0 <= self.temperature <= 2, "temperature must be in [0, 2]"),
             (0 < self.top_p <= 1, "top_p must be in (0, 1]"),
             (self.top_k >= 0, "top_k must be >= 0"),
-            (0 < self.repetition_penalty <= 2, "repetition_penalty must be in (0, 2]"),
+            # a tinier penalty divides logits into inf and sampling fails (an API 500)
+            (0.01 <= self.repetition_penalty <= 2, "repetition_penalty must be in [0.01, 2]"),
             (1 <= self.max_new_tokens <= 4096, "max_new_tokens must be in [1, 4096]"),
+            # torch.manual_seed's range; a larger seed failed inside generate() (an API 500)
+            (self.seed is None or -2**63 <= self.seed < 2**64,
+             "seed must be in [-2**63, 2**64)"),
         ]
         for ok, msg in checks:
             if not ok:
@@ -107,6 +111,17 @@ class Engine:
         self.lock = threading.Lock()  # one generation at a time per model
         # extra generate() kwargs for fast paths, e.g. {"cache_implementation": "static"}
         self.gen_overrides: dict[str, Any] = {}
+        self._stop_cache: tuple[tuple[str, ...], Any] | None = None
+
+    def _stop_string_criteria(self) -> Any:
+        """transformers' StopStringCriteria walks the whole vocabulary when it is built (0.2-0.5 s
+        per request when passed as generate(stop_strings=...)): build it once per stop-string set."""
+        from transformers import StopStringCriteria
+
+        key = tuple(self.stop_strings)
+        if self._stop_cache is None or self._stop_cache[0] != key:
+            self._stop_cache = (key, StopStringCriteria(self.tok, list(key)))
+        return self._stop_cache[1]
 
     # -- prompt ---------------------------------------------------------------------------------
     def fit_history(self, messages: list[dict[str, str]], max_new_tokens: int
@@ -163,15 +178,14 @@ class Engine:
             max_new_tokens=s.max_new_tokens, streamer=streamer,
             eos_token_id=self.stop_ids, pad_token_id=self.tok.pad_token_id,
             repetition_penalty=s.repetition_penalty,
-            stopping_criteria=StoppingCriteriaList([_Cancel(cancel)]),
+            stopping_criteria=StoppingCriteriaList(
+                [_Cancel(cancel)] + ([self._stop_string_criteria()] if self.stop_strings else [])),
         )
-        if s.temperature > 0:
+        if s.temperature >= 1e-3:  # a tinier one overflows the logits: greedy is the same
             gen_kwargs.update(do_sample=True, temperature=s.temperature, top_p=s.top_p,
                               top_k=s.top_k)
         else:
             gen_kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        if self.stop_strings:
-            gen_kwargs.update(stop_strings=self.stop_strings, tokenizer=self.tok)
         gen_kwargs.update(self.gen_overrides)
         out: dict[str, Any] = {}
 

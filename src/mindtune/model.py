@@ -37,7 +37,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("MINDTUNE_CACHE", Path.home() / ".cache" / "mindtune"))
 
 
+def bf16_is_fast() -> bool:
+    """bf16 pays off on GPUs that have it. On CPUs it does not here: a 2-core AVX512-BF16 machine
+    ran a fixed-shape step 1.7x faster in bf16, but a real epoch (a new sequence length every
+    batch, so new oneDNN kernels) used 1.4x the CPU time of fp32 (docs/benchmarks.md)."""
+    return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+
+
 def _dtype(name: str) -> torch.dtype:
+    if name == "auto":
+        return torch.bfloat16 if bf16_is_fast() else torch.float32
     return {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}[name]
 
 
@@ -449,3 +458,128 @@ def enable_chunked_loss(model: nn.Module, chunk: int = 2048) -> bool:
     lm.forward = forward
     lm._mindtune_chunked_loss = True
     return True
+
+
+class _QLoRALinear(torch.autograd.Function):
+    """y = x @ dequant(W4).T + scale * dropout(x) @ A.T @ B.T for one LoRA-wrapped bnb 4-bit
+    layer, in the 4-bit layer's compute dtype (bf16): the LoRA output is added inside the base
+    GEMM (addmm), nothing is cloned, nothing goes through fp32. A and B stay fp32 master weights
+    and get fp32 gradients. Saves what PEFT saves (dropout output, mask, A's output)."""
+
+    @staticmethod
+    def forward(ctx, x, lora_a, lora_b, layer, p, scale):  # noqa: ANN001
+        from bitsandbytes.functional import dequantize_4bit
+
+        dt = layer.compute_dtype or x.dtype
+        n, k = layer.out_features, layer.in_features
+        x2 = x.reshape(-1, k).to(dt)
+        w = dequantize_4bit(layer.weight.data, layer.weight.quant_state).to(dt).reshape(n, k)
+        if p > 0:
+            xd, mask = torch.native_dropout(x2, p, True)
+        else:
+            xd, mask = x2, None
+        a, b = lora_a.to(dt), lora_b.to(dt)
+        h = xd @ a.t()
+        y = torch.addmm(h @ b.t(), x2, w.t(), beta=scale)
+        ctx.save_for_backward(xd, mask, h, lora_a, lora_b)
+        ctx.layer, ctx.p, ctx.scale, ctx.dt, ctx.x_dtype = layer, p, scale, dt, x.dtype
+        ctx.x_shape = x.shape
+        return y  # (tokens, n): the caller views it back (an in-place add on a view made here
+        # would be refused by autograd)
+
+    @staticmethod
+    def backward(ctx, dy):  # noqa: ANN001
+        from bitsandbytes.functional import dequantize_4bit
+
+        xd, mask, h, lora_a, lora_b = ctx.saved_tensors
+        layer, dt = ctx.layer, ctx.dt
+        n, k = layer.out_features, layer.in_features
+        dy2 = dy.reshape(-1, n).to(dt)
+        a, b = lora_a.to(dt), lora_b.to(dt)
+        gh = dy2 @ b
+        if ctx.scale != 1:
+            gh = gh * ctx.scale
+        grad_b = grad_a = dx = None
+        if ctx.needs_input_grad[2]:
+            grad_b = (dy2.t() @ h).to(lora_b.dtype)
+            if ctx.scale != 1:
+                grad_b = grad_b * ctx.scale
+        if ctx.needs_input_grad[1]:
+            grad_a = (gh.t() @ xd).to(lora_a.dtype)
+        if ctx.needs_input_grad[0]:
+            dxd = gh @ a
+            if mask is not None:
+                dxd = torch.ops.aten.native_dropout_backward(dxd, mask, 1.0 / (1.0 - ctx.p))
+            w = dequantize_4bit(layer.weight.data, layer.weight.quant_state).to(dt).reshape(n, k)
+            dx = torch.addmm(dxd, dy2, w).view(ctx.x_shape).to(ctx.x_dtype)
+        return dx, grad_a, grad_b, None, None, None
+
+
+def enable_fused_qlora(model: nn.Module) -> int:
+    """Route every PEFT LoRA layer on a bnb 4-bit base (one plain LoRA adapter, no bias) through
+    :class:`_QLoRALinear`; anything else (merged, disabled or several adapters, variants such as
+    DoRA, extra call arguments) keeps PEFT's forward. Returns how many layers were routed."""
+    try:
+        from peft.tuners.lora.bnb import Linear4bit as LoraLinear4bit
+    except (ImportError, AttributeError):  # no bitsandbytes
+        return 0
+    n = 0
+    for m in model.modules():
+        if (not isinstance(m, LoraLinear4bit) or getattr(m, "_mindtune_fused", False)
+                or getattr(m.get_base_layer(), "bias", None) is not None):
+            continue
+        orig = type(m).forward
+
+        def forward(self, x, *args, _orig=orig, **kwargs):
+            active = self.active_adapters
+            base = self.get_base_layer()
+            if (args or kwargs or self.disable_adapters or self.merged or len(active) != 1
+                    or active[0] not in self.lora_A or active[0] in getattr(self, "lora_variant", {})
+                    or getattr(base.weight, "quant_state", None) is None):
+                return _orig(self, x, *args, **kwargs)
+            name = active[0]
+            drop = self.lora_dropout[name]
+            p = drop.p if isinstance(drop, nn.Dropout) and self.training else 0.0
+            y = _QLoRALinear.apply(x, self.lora_A[name].weight, self.lora_B[name].weight, base,
+                                   p, self.scaling[name])
+            return y.view(*x.shape[:-1], y.shape[-1])
+
+        m.forward = forward.__get__(m, type(m))
+        m._mindtune_fused = True
+        n += 1
+    return n
+
+
+def enable_low_precision_norms(model: nn.Module) -> int:
+    """LayerNorms whose weights are bf16/fp16 run in that dtype under autocast (fp32 statistics
+    inside the kernel) instead of autocast's fp32 output, which every consumer would cast back
+    (and whose gradients would be added in fp32). Returns how many norms were switched."""
+    import torch.nn.functional as F
+
+    n = 0
+    for m in model.modules():
+        if (type(m) is not nn.LayerNorm or m.weight is None or getattr(m, "_mindtune_lp", False)
+                or m.weight.dtype not in (torch.bfloat16, torch.float16)):
+            continue
+
+        def forward(self, x, _orig=nn.LayerNorm.forward):
+            if not torch.is_autocast_enabled(x.device.type):
+                return _orig(self, x)
+            with torch.autocast(x.device.type, enabled=False):
+                return F.layer_norm(x.to(self.weight.dtype), self.normalized_shape, self.weight,
+                                    self.bias, self.eps)
+
+        m.forward = forward.__get__(m, type(m))
+        m._mindtune_lp = True
+        n += 1
+    return n
+
+
+def enable_fast_training(model: nn.Module) -> dict[str, Any]:
+    """The packed fast path's model changes (train.packing): packed attention, chunked loss,
+    fused 4-bit LoRA layers, low-precision norms. Each keeps the unchanged path for inputs it
+    does not handle."""
+    return {"packed_attention": enable_packed_attention(model),
+            "chunked_loss": enable_chunked_loss(model),
+            "fused_qlora": enable_fused_qlora(model),
+            "low_precision_norms": enable_low_precision_norms(model)}

@@ -219,10 +219,9 @@ class TrainRecipe:
                               target_modules=lc.target_modules, bias="none", task_type="CAUSAL_LM")
         model = get_peft_model(model, peft_cfg)
         if self.cfg.train.packing:
-            from mindtune.model import enable_chunked_loss, enable_packed_attention
+            from mindtune.model import enable_fast_training
 
-            log.info("packed fast path: packed attention in %d modules, chunked loss: %s",
-                     enable_packed_attention(model), enable_chunked_loss(model))
+            log.info("packed fast path: %s", enable_fast_training(model))
         trainable, total = model.get_nb_trainable_parameters()
         log.info("LoRA: %d trainable of %d parameters (%.3f%%)", trainable, total,
                  100 * trainable / total)
@@ -309,8 +308,6 @@ class TrainRecipe:
 
     # ------------------------------------------------------------------------------------------
     def train(self) -> None:
-        from mindtune.model import disable_cpu_inference_repack
-
         ck = last_complete_checkpoint(self.out) if self.resume else None
         prev = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
 
@@ -326,8 +323,20 @@ class TrainRecipe:
             for s, h in prev.items():
                 signal.signal(s, h)
         if not self.interrupted and self.eval_ds is not None:
-            disable_cpu_inference_repack(self.trainer.model)
-            self.final_eval = self.trainer.evaluate()
+            self.final_eval = self._final_eval()
+
+    def _final_eval(self) -> dict[str, float]:
+        """Eval loss of the adapter that is kept; re-evaluated only when no logged eval covers it."""
+        from mindtune.model import disable_cpu_inference_repack
+
+        state = self.trainer.state
+        if self.trainer.args.load_best_model_at_end and state.best_metric is not None:
+            return {"eval_loss": float(state.best_metric)}  # the best checkpoint was reloaded
+        last = [h for h in state.log_history if "eval_loss" in h]
+        if last and last[-1].get("step") == state.global_step:
+            return {"eval_loss": float(last[-1]["eval_loss"])}
+        disable_cpu_inference_repack(self.trainer.model)
+        return self.trainer.evaluate()
 
     def save(self) -> Path | None:
         """Final adapter (best by eval loss when keep_best), loss plot and model card."""

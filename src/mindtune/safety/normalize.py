@@ -208,7 +208,41 @@ def normalize(text: str) -> str:
     for regex, repl in _PHRASE_RES:
         t = regex.sub(repl, t)
     t = _WORD.sub(_fix_typo, t)
+    t = _restore_subject(t)
     return re.sub(r"[ \t]+", " ", t).strip()
+
+
+# Chat drops the subject ("took all my pills", "thinking about suicide", "been cutting
+# again"); the rules are written for "i took...", "i am thinking...". At the start of a
+# sentence (or after a comma, for past-tense verbs only) the implied "i" is put back.
+_ADV = r"(?:(?:just|already|literally|finally|honestly|really|kinda|kind of|basically|sometimes|" \
+       r"seriously|lowkey|actually|still|also|so|and|ok|okay|anyway|ugh|lol|well) )*"
+_PAST = (r"took|swallowed|downed|drank|ate|chugged|popped|injected|shot up|mixed|overdosed|"
+         r"cut|slit|burned|burnt|hit|punched|scratched|carved|tried|attempted|bought|ordered|"
+         r"got|wrote|gave|left|set|picked|chose|decided|planned|tied|hung|loaded|saved|"
+         r"stockpiled|counted|hid|deleted|said|sent|relapsed|started|made|updated|cleaned|"
+         r"paid|found|researched|googled|looked up|filled|lined up|emptied|finished")
+_PRESENT = r"want|wanna|wish|hate|need|feel|keep|can not|do not|cannot|plan|intend|have"
+_GERUND = r"thinking|feeling|planning|wanting|going|getting|starting|trying|considering|" \
+          r"cutting|hurting|struggling|fantasi[sz]ing|googling|researching|sitting|standing"
+_SUBJECT_RE = re.compile(
+    rf"(^|[.!?\n;]\s*|\s-\s)({_ADV})(?:({_PAST})|({_PRESENT})|({_GERUND})|(been))\b"
+    rf"|(,\s*)({_ADV})({_PAST})\b(?= (?:my|all|a|the|some|every|too|way|it|them|\d))")
+
+
+def _subject(m: re.Match[str]) -> str:
+    if m.group(7) is not None:  # ", took all my ..."
+        return f"{m.group(7)}i {m.group(8)}{m.group(9)}"
+    lead, adv = m.group(1), m.group(2)
+    if m.group(3) or m.group(4):
+        return f"{lead}i {adv}{m.group(3) or m.group(4)}"
+    if m.group(5):
+        return f"{lead}i am {adv}{m.group(5)}"
+    return f"{lead}i have {adv}been"
+
+
+def _restore_subject(t: str) -> str:
+    return _SUBJECT_RE.sub(_subject, t)
 
 
 _SENTENCE_SPLIT = re.compile(r"(?:[.!?\n]+|[。！？؟])")

@@ -31,7 +31,7 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"overdos(?:e|ing)|od|off myself|top myself|do myself in|end myself|neck myself|"
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
        r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
-       r"river|lake|truck|oncoming)|crash(?:ing)? my car on purpose|"
+       r"river|lake|truck|oncoming|pole|road)|crash(?:ing)? (?:my|the) car (?:on purpose|into)|"
        r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills|tak(?:e|ing) (?:every|each) (?:single )?"
        r"(?:pill|tablet)|swallow(?:ing)? (?:all|every) (?:\w+ )?(?:pills?|tablets?))")
 ACT_CORE = (r"(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?"
@@ -55,8 +55,21 @@ PILLS = (r"(?:pills|tablets|meds|medications?|medicines?|capsules|sleeping pills
          r"pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|"
          r"antidepressants|xanax|oxy\w*|\w+pam|\w+zepam|sertraline|prozac|zoloft|lithium|"
          r"opioids|fentanyl|heroin|benzos?|ambien|percocet|vicodin|seroquel|\w+ pills)")
-QTY = (r"(?:all|whole|entire|bottle|box|packet|pack|handful|bunch|lot|too many|too much|\d{2,}|"
-       r"twenty|thirty|forty|fifty|hundred|dozens?|every|a month'?s?)")
+QTY = (r"(?:all|whole|entire|full|bottles?|box(?:es)?|packets?|packs?|strips?|blister|handful|"
+       r"fistful|bunch|lot|too many|too much|way (?:more|too many|too much)|more than (?:usual|"
+       r"i should|prescribed|normal)|double|triple|extra|\d{2,}|twenty|thirty|forty|fifty|"
+       r"hundred|dozens?|every|a month'?s?)")
+# Food and drink that "a bottle of / a box of / a bunch of" may hold in an ordinary message.
+FOOD_DRINK = (r"(?:wine|beer|beers|vodka|whiskey|whisky|rum|gin|tequila|champagne|prosecco|cider|"
+              r"sake|soju|water|soda|coke|pepsi|juice|milk|coffee|tea|kombucha|lemonade|"
+              r"chips|crisps|cookies|biscuits|oreos|candy|sweets|chocolates?|cereal|pizza|donuts|"
+              r"doughnuts|popcorn|gummies|gummy bears|snacks|cake|ice cream|noodles|ramen|"
+              r"protein|vitamins?|gum|mints|tic tacs|skittles|energy drinks?|red bull|monster)")
+
+MEANS_STRONG = (r"(?:rope|noose|gun|guns|shotgun|pistol|rifle|revolver|handgun|firearm|charcoal|"
+                r"helium|exit bag|razor blades?|razors?|blades?)")
+MEANS_ANY = re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|tablets|meds|knife|bridge|cliff|"
+                       r"roof|ledge|tracks|train|overdose|bleach|poison|overpass|balcony)\b")
 
 # ---- rule table -------------------------------------------------------------------------
 _S, _H, _O, _A, _M, _T, _L = ("suicidal", "self_harm", "harm_to_others", "abuse_danger",
@@ -195,7 +208,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:\s+\w+){0,5}?\s+(?:about |of |at |to )?(?:jump(?:ing)? (?:off|from|in front of|into)|"
      r"hang(?:ing)? myself|shoot(?:ing)? myself|overdos(?:e|ing)|od(?:ing)?|"
      rf"tak(?:e|ing) (?:all|a bunch|a lot|the whole|every one|every) (?:of )?(?:the |my |those |"
-     rf"these |them)?(?:{PILLS})?|driv(?:e|ing) (?:my|the) car (?:into|off)|crash(?:ing)? my "
+     rf"these |them)?(?:{PILLS})?|driv(?:e|ing) (?:my|the) car (?:into|off)|driv(?:e|ing) off (?:a|the) (?:road|cliff|"
+     r"bridge|edge)|crash(?:ing)? my "
      r"car|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat)|drown(?:ing)?"
      r" myself|step(?:ping)? in front of|walk(?:ing)? into traffic|(?:the )?pills in the "
      r"cabinet)|\b(?:looking up|looked up|researching|googling|searching) (?:\w+ )?(?:ways|"
@@ -243,6 +257,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"me |for anyone |left )?(?:to|in|for) (?:live|living|go on|going on|keep going|stay alive|"
      r"being alive|wake up|existing|"
      r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
+     r"\bnothing (?:is )?left for me\b|\bthere is nothing left (?:for me|of me)\b|"
      r"\b(?:do not|does not|no longer) have (?:a|any) (?:reason|will|desire) to (?:live|go on|"
      r"keep going|stay alive|keep living)|"
      r"\b(?:do not|can not|could not) see (?:a|any|the) (?:reason|point) (?:to|in|of) (?:live|"
@@ -258,7 +273,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("never_wake", _S, "low",
      r"\b(?:hope|hoping|wish|want|pray|praying|go to sleep|fall asleep|sleep)\b(?:\s+\w+){0,5}?"
      r"\s+(?:never|not|do not|would not|will not) (?:\w+ )?wake up\b(?! (?:early|late|at|on time"
-     r"|in time|before))|\b(?:sleep|asleep) (?:forever|and never wake)|\beternal sleep\b|\b(?:sleep|"
+     r"|in time|before))|\b(?:sleep|asleep|rest) (?:forever|for good|and never wake)|"
+     r"\beternal (?:sleep|rest)\b|\b(?:sleep|"
      r"go away|"
      r"leave|disappear|go)\b[^.]{0,10}\band never (?:come back|return|wake)", False),
     ("disappear", _S, "low",
@@ -266,7 +282,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
      r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
      r"exist|never existed|(?:was|were|had) never (?:been )?born|(?:was|were) not (?:here|alive|"
-     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", False),
+     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", True),
     ("better_off", _S, "low",
      r"\b(?:better off|happier|better|easier)(?: off)? (?:without me|if i (?:was|were|had|did|"
      r"was not|were not|died|disappeared|had never)|with me (?:gone|dead))|"
@@ -373,11 +389,14 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:i|i am|i will|i have|i could|i might|me)\b(?:\s+\w+){0,3}?\s+(?:going to|will|want "
      r"to|plan(?:ning)? to|about to|thinking (?:about|of)|fantasi[sz]ing about|tempted to|could "
      r"(?:actually|really|seriously)|might|intend to|ready to|decided to|been planning to|urge "
-     r"to|keep thinking about) (?:(?:just|really|actually|seriously|finally|go|come|and|literally|"
+     r"to|keep thinking about|think about|keep imagining|imagine|imagining|picture|picturing|"
+     r"fantasi[sz]e about|dream about|daydream about|dreaming about|keep picturing|thoughts of|"
+     r"thoughts about) (?:(?:just|really|actually|seriously|finally|go|come|and|literally|"
      r"fucking) ){0,2}(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
      r"shoot(?:ing)?|poison(?:ing)?|strangl(?:e|ing)|hurt(?:ing)?|harm(?:ing)?|attack(?:ing)?|"
      r"beat(?:ing)? up|burn(?:ing)?|run(?:ning)? over|chok(?:e|ing)|smother(?:ing)?|"
-     r"drown(?:ing)?) (?:(?:up|all of|both of|one of|every one of|all) )?(?:him|her|them|people|"
+     r"drown(?:ing)?|push(?:ing)?|throw(?:ing)?|smash(?:ing)?|bash(?:ing)?|punch(?:ing)?) "
+     r"(?:(?:up|all of|both of|one of|every one of|all) )?(?:him|her|them|people|"
      r"everyone|everybody|someone|somebody|"
      r"others|my (?:\w+ )?(?:boss|wife|husband|partner|boyfriend|girlfriend|ex|dad|father|mom|"
      r"mother|stepdad|stepfather|stepmom|brother|sister|son|daughter|baby|kids?|children|child|"
@@ -491,10 +510,18 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"feel(?:s|ing)? suicidal|"
      r"goodbye|take all (?:his|her|their) pills|use (?:it|them|the \w+|a \w+) on (?:" + OTHER_SELF
      + r"))", True),
+    ("third_party_not_live", _T, "moderate",
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?\b(?:(?:does|do|did) not|no longer|never) (?:really )?(?:want"
+     r"s?|wish(?:es)?|care) to (?:live|be alive|exist|wake up|go on|be here|keep living)\b|"
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?\b(?:is|was|are|has been) (?:done|tired|sick|exhausted|weary) "
+     r"(?:of|with) "
+     r"(?:living|life|being alive)", False),
     ("third_party_state", _T, "moderate",
      rf"\b{PERSON}\b (?:is|has been|seems|became|was|sounds|feels) (?:\w+ )?suicidal\b|"
      rf"\b{PERSON}\b[^.?!]{{0,40}}?(?:has been|is|keeps|started|been) (?:cutting|harming|"
-     r"hurting|burning) (?:" + OTHER_SELF + r")", True),
+     r"hurting|burning) (?:" + OTHER_SELF + r")|"
+     rf"\b{PERSON}\b[^.?!]{{0,40}}?\b(?:cuts|burns|harms|hurts|starves|scratches) "
+     r"(?:" + OTHER_SELF + r")", True),
     ("third_party_act", _T, "high",
      rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:took|swallowed|overdosed|has taken|just took|drank) "
      rf"(?:\w+ ){{0,3}}?(?:pills|tablets|overdose|bunch|lot|bottle|all|bleach|poison)|"
@@ -507,13 +534,109 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:bridge|ledge|roof)\b[^.]{0,20}(?:jump|going to)|\b(?:says|said|told me|texted|"
      r"messaged) (?:that )?(?:he|she|they) (?:has |have |had |just )?(?:taken|took|swallowed|"
      r"overdosed|drank) (?:\w+ ){0,3}?(?:pills|tablets|overdose|bottle|bleach|poison)", True),
+    # --- generalised families (added after the red-team set A) ---
+    # Finality: a statement that only makes sense about not surviving.
+    ("finality", _S, "high",
+     r"\bwhoever finds (?:me|my body|this)\b|\bfind my body\b|\b(?:make|making) it look like an "
+     r"accident\b|\b(?:it|this|that) (?:will|would|is going to|should) look like an accident\b|"
+     r"\b(?:want|need|going) (?:it|this|today|tonight) to be the (?:last|final) time\b|"
+     r"\b(?:family|kids|children|wife|husband|mom|mum|mother|dad|parents|they) (?:will |can |could )?"
+     r"(?:get|gets|collect|collects|have|has) (?:the|my) (?:life )?insurance\b", True),
+    # "...drive up to the lake and not come back": counted only with distress, a means or a
+    # time in the message (see layer._filter_hits).
+    ("no_return", _S, "high",
+     r"\b(?:go|going|drive|driving|walk|walking|head|heading|leave|leaving|swim|swimming|sail|"
+     r"hike|hiking|go out)\b[^.!?]{0,50}?\b(?:and )?(?:not|never) (?:come|coming|be coming|go|"
+     r"going|get|getting) (?:back|home)\b", True),
+    # A suicide-specific means, possessed or at hand, with a time, "do it" or a goodbye.
+    ("means_plan", _S, "high",
+     r"\bi (?:\w+ ){0,2}(?:have|got|bought|ordered|own|loaded|found|picked up|hid|hidden|keep|"
+     rf"took|stole)\b[^.]{{0,30}}\b{MEANS_STRONG}\b[^\n]{{0,120}}?\b(?:{TIME}|do it|end it|go "
+     r"through with it|use it|this (?:weekend|week|time)|not come back|last time|goodbye|for "
+     r"myself|on myself|for me)\b|"
+     rf"\b{MEANS_STRONG}\b[^.]{{0,40}}\bin my (?:bag|backpack|car|trunk|glovebox|glove box|pocket|"
+     r"lap|hand|drawer|closet|room|locker)\b[^\n]{0,80}\b(?:do it|end it|going to|will|tonight|"
+     r"today|tomorrow|after)\b|"
+     r"\b(?:i will|i am going to|going to|i am gonna|i plan to) use (?:my |the |a |his |her |"
+     rf"(?:my )?\w+'?s? )?(?:\w+ )?{MEANS_STRONG}\b(?! (?:to|for|at|in the (?:range|woods for))"
+     r"\b)|"
+     r"\bcharcoal\b[^.]{0,40}\b(?:car|tape|taped|tent|bathroom|bedroom|sealed|windows|grill "
+     r"inside)\b|\b(?:bath|bathtub|tub)\b[^.]{0,40}\b(?:toaster|hair ?dryer|radio|heater|"
+     r"straightener)\b|\b(?:toaster|hair ?dryer|radio|heater)\b[^.]{0,40}\b(?:bath|bathtub|"
+     r"tub)\b", True),
+    # Ingestion generalised: a container or "way more" of anything that is not food or drink.
+    ("ingested_any", _S, "high",
+     r"\bi (?:\w+ ){0,2}(?:took|swallowed|downed|popped|ate|chewed|injected|shot up|have taken|"
+     r"snorted|used|drank)\b(?:\s+\S+){0,3}?\s+(?:(?:a|an|the|my|one|two|three|\d+|half an?|"
+     r"the rest of (?:the|my)) )?(?:whole |entire |full )?(?:bottles?|box(?:es)?|packs?|packets?|"
+     r"strips?|blister packs?|handful|fistful|bunch|load|tubs?|jars?|vials?|pens?|cartons?)"
+     rf"(?: of)? (?!{FOOD_DRINK}\b|(?:my |the |some |a )?{FOOD_DRINK}\b)(?:\w+)|"
+     r"\bi (?:\w+ ){0,2}(?:mixed|combined) (?:all |a bunch of |every )?(?:of )?(?:my |the )?(?:pills|"
+     r"meds|medications?|tablets|prescriptions?|drugs)\b|"
+     r"\bi (?:\w+ ){0,2}(?:took|swallowed|injected|used|did|shot up|snorted|drank|ate|overdosed"
+     r"(?: on)?)\b[^.]{0,50}\b(?:on purpose|deliberately|intentionally|so i (?:would|will|could) "
+     r"not wake up|to (?:die|end it|not wake up))\b|"
+     r"\bi (?:\w+ ){0,2}(?:took|injected|used|did|shot up|snorted) (?:way |a lot |much )?more "
+     r"than (?:usual|normal|i ever have|ever|my usual)\b[^.]{0,60}\b(?:purpose|last time|do not "
+     r"care|want|die|wake)", True),
+    # Hidden or euphemistic self-harm.
+    ("self_harm_hidden", _H, "moderate",
+     r"\b(?:the|my) (?:thing|stuff) with (?:the |my )?(?:blade|razor|sharpener|compass|lighter)\b|"
+     r"\b(?:blade|razor|sharpener) (?:again|last night|tonight|today)\b|"
+     r"\b(?:cat scratch(?:es)?|make up (?:a |another |an )?(?:story|excuse|lie))\b[^.]{0,40}"
+     r"\b(?:arms?|wrists?|legs?|thighs?|cuts|scars|marks|burns)\b|"
+     r"\b(?:story|excuse|lie|explain\w*)\b[^.]{0,20}\b(?:for|about) (?:the |my )?(?:cuts|scars|"
+     r"marks|burns) on my", True),
+    # Passive wish phrased as indifference.
+    ("indifferent_death", _S, "low",
+     r"\b(?:would not|will not|do not|would never) (?:really )?(?:mind|care) if (?:i (?:\w+ )?(?:died|"
+     r"did not wake up|never woke up|got hit|was gone|were gone|got killed|disappeared|was dead|"
+     r"crashed|drowned)|the (?:plane|car|bus|train|ship|boat) (?:crashed|crashes|went down|hit me)"
+     r"|(?:a|some) (?:car|bus|truck|train) (?:hit|hits|ran over|runs over) me|something "
+     r"(?:killed|kills|happened to|happens to) me|i (?:\w+ )?(?:died|stopped existing))", False),
+    # "Everyone would be fine without me", "the world would keep spinning without me".
+    ("without_me", _S, "low",
+     r"\b(?:everyone|everybody|the world|my family|my friends|my kids|my parents|people|they all|"
+     r"they|the kids|nobody|no one|my (?:wife|husband|partner|mom|mum|dad))(?: else)?(?:'s lives)? "
+     r"(?:would|will|could|might)(?: all| just| totally| probably| honestly)? (?:be )?(?:fine|ok|"
+     r"okay|better|happier|easier|good|great|relieved|lighter|better off|move on|keep (?:going|"
+     r"spinning|turning)|not (?:even )?notice|not care|manage|do fine|carry on|go on|thrive|"
+     r"get over it|be fine)\b[^.]{0,20}\b(?:without me|with me gone|once i am gone|when i am "
+     r"gone|if i (?:was|were) (?:gone|not here|not around|dead))", False),
+    # Grooming / online exploitation of a minor.
+    ("grooming", _A, "high",
+     r"\b(?:older|adult|grown|\d\d ?(?:year old|yo|y/o)) (?:guy|man|men|woman|person|dude|"
+     r"stranger|friend)\b[^\n]{0,80}\b(?:meet|send (?:him |her )?(?:pics|pictures|photos|nudes|"
+     r"videos)|keep (?:it |this )?(?:a )?secret|not (?:to )?tell (?:my |anyone|anybody|my)|our "
+     r"(?:little )?secret|come (?:to|over to) (?:his|her) (?:house|place|apartment))|"
+     r"\b(?:guy|man|someone|somebody|person|stranger|dude)\b(?: i (?:met|know|talk to))? "
+     r"(?:online|on (?:discord|snapchat|snap|instagram|insta|roblox|minecraft|fortnite|a game|"
+     r"tiktok|an app|omegle|whatsapp))\b[^\n]{0,80}\b(?:meet|send (?:him |her )?(?:pics|pictures|"
+     r"photos|nudes|videos)|keep (?:it |this )?(?:a )?secret|not (?:to )?tell|our (?:little )?"
+     r"secret)", True),
+    # Harm to others: an explicit act on a head or face, "make him pay" with an address.
+    ("harm_others_act", _O, "moderate",
+     r"\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?(?:smash|bash|cave|kick|"
+     r"break|crack|split|blow|slit|cut) (?:his|her|their|(?:my )?\w+'s) (?:\w+ )?(?:head|face|skull|"
+     r"teeth|neck|throat|brains?)(?: in| off| open)?\b|\bmake (?:him|her|them|my \w+|that \w+) "
+     r"(?:all )?pay\b[^.]{0,60}\b(?:know where|live|address|find (?:him|her|them))", True),
+    # Medical emergencies from symptom combinations.
+    ("medical_combo", _M, "high",
+     r"\b(?:hit|banged|bumped|smashed) (?:his|her|their|my) head\b[^.]{0,60}\b(?:confused|"
+     r"bleeding|vomit\w*|throwing up|unconscious|passed out|not making sense|can not remember|"
+     r"drowsy|slurr\w*)|\b(?:passed out|unconscious|blacked out)\b[^.]{0,40}\b(?:vomit\w*|"
+     r"throwing up|puking|choking)|\b(?:vomit\w*|throwing up|puking)\b[^.]{0,40}\b(?:passed "
+     r"out|unconscious|blacked out)|\b(?:blood )?sugar (?:is |level is |reading is |of )?"
+     r"(?:\d\d\b|very low|really low|super low|dropping)[^.]{0,50}\b(?:shaking|confused|sweat\w*|"
+     r"dizzy|can not think|passing out|fainting)|\b(?:is|am|are) (?:very |really )?confused and "
+     r"(?:bleeding|slurring|vomiting|can not (?:stand|walk|talk))", False),
     # --- lethal means and method information ---
     ("lethality", _L, "moderate",
      r"\b(?:lethal|fatal|deadly|toxic|killing|overdose|od) (?:dose|amount|quantity|level|"
      r"threshold)s?\b|\bhow (?:many|much)\b[^.?!]{0,60}?\b(?:to|would|will|does it take to|"
      r"is enough to|could|can|it takes to|before|until)\b(?:\s+\w+){0,3}?\s+(?:kill|die|"
      r"overdose|od|be fatal|be lethal|be deadly|stop (?:(?:a|my|your|the|someone'?s?) )?(?:heart|"
-     r"breathing)|not wake up|be too "
+     r"breathing)|not (?:to )?wake up|never wake up|be too "
      r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
      r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
      r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
@@ -551,7 +674,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"enough to )?kill|\bwhat (?:pills|medications?|meds|drugs|chemicals|household \w+|poisons?)"
      r" (?:can|could|will|would|are) (?:kill|deadly|lethal|fatal)|\b(?:which|what) \w+ (?:\w+ )?"
      r"(?:are|is) (?:deadly|lethal|fatal) (?:if|when) (?:you )?(?:swallow|drink|take|eat|mix)|"
-     r"\bhow (?:high|tall|far up)\b[^.?!]{0,60}(?:fatal|lethal|kill|die|deadly|survive)|\b(?:fall|"
+     r"\bhow (?:high|tall|far up)\b[^.?!]{0,60}(?:fatal|lethal|kill|die|deadly|survive|make sure|"
+     r"be sure|for sure|be certain|guarantee|not wake)|\b(?:fall|"
      r"jump) from "
      r"(?:what|which) height|\bsurvive a (?:fall|jump) from|"
      r"\b(?:what|which|how much) height\b[^.?!]{0,40}\b(?:jump|fall|drop)|\b(?:how (?:high|tall|"
@@ -582,6 +706,20 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|"
      r"schedule)\b[^.]{0,30}(?:fast|express|does "
      r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", False),
+    # Questions about a means (height, depth, amount, "what happens if I take..."): counted
+    # only with distress or a first-person reason in the message or the conversation.
+    ("means_question", _L, "moderate",
+     r"\bhow (?:high|tall|deep|far down|far up|cold|many (?:floors|stories|storeys|meters|metres|"
+     r"feet))\b[^.?!]{0,60}\b(?:bridges?|buildings?|floors?|roofs?|cliffs?|water|river|fall|drop|"
+     r"jump|balcony|towers?|parking|dam|sea|lake)\b|"
+     r"\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person|u) (?:\w+ )?"
+     r"(?:take|took|swallow|drink|inject|mix|jump|overdose|od)\b|"
+     r"\b(?:is|would|will) (?:jumping|falling|a fall|a drop|a jump)\b[^.?!]{0,40}\benough\b|"
+     r"\b(?:jumping|falling|a fall|a jump) (?:from|off) (?:the |a )?(?:\d+\w*|top) (?:floor|story|"
+     r"storey|meters|metres|feet|m)\b|"
+     rf"\bhow (?:much|many)\b[^.?!]{{0,40}}\b(?:{PILLS}|pills|tablets|meds|insulin|sleeping pills)"
+     r"\b[^.?!]{0,40}\b(?:would|will|does it|do i|to|before|until|too)\b|"
+     rf"\b(?:can|could) (?:you|i|someone|a person) (?:die|overdose|od) (?:from|on|of)\b", False),
     ("means_always", _L, "moderate",
      r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
      r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", False),

@@ -57,7 +57,12 @@ class ConversationLog:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        os.close(fd)
+        try:  # an existing file keeps its mode on open: make it owner-only too
+            if os.fstat(fd).st_mode & 0o077 and hasattr(os, "fchmod"):
+                log.warning("%s was readable by others; made it owner-only (0600)", self.path)
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
         self._lock = threading.Lock()
 
     def write(self, record: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ started with --log-conversations.
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -44,6 +45,18 @@ CSS = """
 def resources_for(engine: Any) -> str:
     safety = getattr(engine, "safety", None)
     return safety.resources_text() if safety is not None else FALLBACK_RESOURCES
+
+
+def inert(text: str) -> str:
+    """Text as the page shows it: HTML special characters escaped, so markup in a message or a
+    reply (``<img onerror=...>``, ``<script>``) is displayed literally instead of being rendered
+    (the chat components render Markdown + sanitized HTML). Only the display is escaped: the
+    conversation the model sees keeps the text as typed."""
+    return html.escape(text, quote=False)
+
+
+def _shown(messages: list[dict[str, str]]) -> list[dict[str, str]]:
+    return [{"role": m["role"], "content": inert(m["content"])} for m in messages]
 
 
 def _settings(temperature: float, max_tokens: float) -> GenerationSettings:
@@ -85,11 +98,11 @@ def build(runtime: Runtime) -> gr.Blocks:
             yield gr.skip(), gr.skip(), gr.skip()
             return
         msgs = [*history, {"role": "user", "content": text}]
-        convo = [*msgs, {"role": "assistant", "content": ""}]
+        convo = _shown([*msgs, {"role": "assistant", "content": ""}])
         yield convo, history, ""
         for shown, kept in _stream(runtime, engine, msgs, _settings(temperature, max_tokens),
                                    "web"):
-            convo = [*msgs, {"role": "assistant", "content": shown}]
+            convo = _shown([*msgs, {"role": "assistant", "content": shown}])
             remembered = history if kept is None else [*msgs, {"role": "assistant",
                                                                 "content": kept}]
             yield convo, remembered, gr.skip()
@@ -110,9 +123,9 @@ def build(runtime: Runtime) -> gr.Blocks:
             yield f"(the base model could not be loaded: {type(e).__name__}: {e})", ""
             return
         for base_text, _ in _stream(runtime, base, msgs, settings, "compare"):
-            yield base_text, ""
+            yield inert(base_text), ""
         for tuned, _ in _stream(runtime, engine, msgs, settings, "compare"):
-            yield base_text, tuned
+            yield inert(base_text), inert(tuned)
 
     with gr.Blocks(title="mindtune", analytics_enabled=False) as demo:
         gr.Markdown(f"# mindtune\nSupportive conversation with `{runtime.model_id}`",

@@ -162,6 +162,33 @@ def windows(text: str) -> list[str]:
     return out
 
 
+SENTENCE_WINDOWS = os.environ.get("MINDTUNE_SAFETY_SENTENCE_WINDOWS", "1") != "0"
+MAX_SENTENCE_WINDOWS = 6
+SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.15"))
+_SENT_SPLIT = re.compile(r"(?<=[.!?。！？\n])\s+|\s*\n+\s*")
+
+
+def sentence_windows(text: str, min_words: int = 5) -> list[str]:
+    """Sentence-sized pieces of a short, multi-sentence message (a sentence shorter than
+    ``min_words`` is joined to the next), so that one risky sentence among ordinary ones is
+    scored on its own: "failed my midterm, roommate eats my food. I've got my dad's pistol
+    and I'm doing it after class. sorry for the rant"."""
+    pieces = [p.strip() for p in _SENT_SPLIT.split(text) if p.strip()]
+    out: list[str] = []
+    cur = ""
+    for piece in pieces:
+        cur = f"{cur} {piece}".strip()
+        if len(cur.split()) >= min_words:
+            out.append(cur)
+            cur = ""
+    if cur:
+        if out:
+            out[-1] = f"{out[-1]} {cur}"
+        else:
+            out.append(cur)
+    return out
+
+
 class EmbeddingClassifier:
     """Lazy, thread-safe wrapper. ``predict(text)`` returns ``{class: probability}`` or None."""
 
@@ -235,7 +262,10 @@ class EmbeddingClassifier:
 
         Long messages are split into windows of about ``WINDOW_WORDS`` words; only the first
         window and those for which ``prefer`` is true (risk or distress words) are embedded,
-        at most ``MAX_WINDOWS`` of them, so the cost stays bounded.
+        at most ``MAX_WINDOWS`` of them, so the cost stays bounded. A shorter message of
+        several sentences (16 words or more) is scored whole and also sentence by sentence
+        (``sentence_windows``, only pieces with risk or distress words, at most
+        ``MAX_SENTENCE_WINDOWS``): a risk stated in one sentence is not diluted by the rest.
         """
         if not self.available:
             return None
@@ -243,9 +273,21 @@ class EmbeddingClassifier:
         if len(parts) > 1 and prefer is not None:
             keep = [0] + [i for i, w in enumerate(parts) if i and prefer(w)]
             parts = [parts[i] for i in keep[:MAX_WINDOWS]]
+        n_main = len(parts)
+        if n_main == 1 and SENTENCE_WINDOWS and prefer is not None and len(text.split()) >= 16:
+            sents = sentence_windows(text)
+            if len(sents) > 1:
+                parts += [w for w in sents if prefer(w)][:MAX_SENTENCE_WINDOWS]
         with self._lock:
             emb = encode(self._model, parts)
         p = self.proba(emb, parts)
         ci = self._classes.index("crisis")
+        if len(parts) > n_main:
+            # A sentence scored on its own must beat the whole message by a margin: short
+            # pieces score more extreme, and each extra piece is one more chance of a false
+            # alarm.
+            sent = p[n_main:].copy()
+            sent[:, ci] = np.maximum(sent[:, ci] - SENTENCE_MARGIN, 0.0)
+            p = np.concatenate([p[:n_main], sent])
         row = p[int(np.argmax(p[:, ci]))]
         return {c: float(row[i]) for i, c in enumerate(self._classes)}

@@ -104,7 +104,25 @@ DISTRESS = re.compile(
     r"what is the point|depressed|miserable|so sad|lost everything|failed (?:again|everything)|"
     r"alone|lonely|ruined|end it|had enough|failure|nothing (?:matters|left)|"
     r"(?:my )?(?:wife|husband|partner|son|daughter|mom|dad|mother|father) (?:died|passed away|left)|"
-    r"evicted|bankrupt|want to disappear|no way out|trapped|suicidal|want to die)\b"
+    r"evicted|bankrupt|want to disappear|no way out|trapped|suicidal|want to die|"
+    r"(?:everyone|everybody|they all|people) (?:hates?|hate) me|(?:my )?life is (?:a mess|hell|over|"
+    r"shit|a joke|ruined|pointless|falling apart|meaningless|not worth)|not doing (?:well|ok|okay|"
+    r"good|great|so well)|(?:disappointed|failed|let down) (?:everyone|everybody|my (?:family|"
+    r"parents|kids))|let (?:everyone|everybody) down|can not (?:do this|keep going|go on|take "
+    r"(?:it|this)) anymore|nothing (?:ever )?(?:gets|is getting|will get) better|(?:want|need) "
+    r"(?:it|this|everything|the pain|it all) to (?:stop|end)|make it (?:all )?stop|i am (?:so )?"
+    r"done(?! (?:with )?(?:my|the|this|that|it|work|homework|school|dinner|lunch|eating|for "
+    r"(?:the|to)day|cooking|cleaning|packing|shopping|studying|here|now|reading|playing)\b)|"
+    r"(?:really|so|very|feeling) (?:low|down|broken)|at (?:my|the) lowest|(?:hate|hating) "
+    r"(?:being alive|existing)|everything is (?:falling apart|pointless|too much)|i am a "
+    r"(?:failure|mess|burden|disappointment|waste))\b"
+)
+
+# A first-person reason behind a means question ("asking for me", "asking cause i'm done").
+PERSONAL_REASON = re.compile(
+    r"\b(?:asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|for "
+    r"me\b|i (?:want|need|would like) to (?:find out|know|try)|asking for myself|not for a "
+    r"friend|(?:it is|this is) for me)\b"
 )
 
 LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding)\b")

@@ -106,6 +106,143 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("he", _S, "low", r"התאבדות", True),
 ]
 
+
+# A systematic concept x language table, mirroring the English rule families: C1 wish to die,
+# C2 kill myself, C3 end it, C4 not want to live, C5 better off without me, C6 never wake up,
+# C7 disappear forever, C8 ingestion of a quantity, C9 jumping (intent), C10 hanging, C11
+# self-harm, C12 someone hits/threatens me, C13 a third person's intent, C14 goodbye notes,
+# C15 at a high place now, C16 wrists. Text is lower-case and accent-folded.
+_T = "third_party_risk"
+_MED_ES = r"(?:pastillas|pildoras|medicinas|medicamentos|remedios|capsulas|comprimidos|tabletas|frasco|caja|blister|bote|sobres)"
+_MED_FR = r"(?:cachets|comprimes|medicaments|medocs|pilules|gelules|boite|tube|plaquette|flacon|doliprane|somniferes)"
+_MED_DE = r"(?:tabletten|pillen|schlaftabletten|medikamente|packung|schachtel|kapseln|beruhigungsmittel)"
+_MED_PT = r"(?:remedios|comprimidos|pilulas|medicamentos|cartela|caixa|frasco|capsulas)"
+PHRASES += [
+    # Spanish
+    ("es", _S, "high", r"\b(?:voy a|me voy a|ya voy a|hoy me voy a) (?:tirar(?:me)?|lanzar(?:me)?|"
+     r"aventar(?:me)?|arrojar(?:me)?|ahorcar(?:me)?|colgar(?:me)?|pegar(?:me)? un tiro|cortar(?:me)? "
+     r"las venas|envenenar(?:me)?|matar(?:me)?)\b|\b(?:tirarme|lanzarme|aventarme|arrojarme) "
+     r"(?:del|de un|de una|de la|desde|por la|al) (?:puente|edificio|balcon|ventana|techo|azotea|"
+     r"piso|tren|metro|vias|acantilado)|\b(?:tengo|ya tengo) (?:lista |listo )?(?:la cuerda|la soga|"
+     r"el arma|la pistola|las pastillas|el veneno)\b[^.]{0,40}\b(?:lista|listas|listo|preparad\w+|"
+     r"lo hare|lo voy a hacer|esta noche|manana|hoy)|\b(?:me tome|tome|trague|me trague|he tomado|"
+     r"me he tomado|acabo de tomar(?:me)?) (?:todas|todos|toda|una caja|un frasco|un bote|muchas|"
+     r"muchos|un monton|un punado|la caja|el frasco|el bote|\d+)\b[^.]{0,30}" + _MED_ES + r"|"
+     r"\bestoy (?:en|sobre) (?:el puente|la azotea|el techo|las vias|la cornisa)\b|\bme corte las "
+     r"venas|\bnota de despedida|\bcarta de despedida", False),
+    ("es", _S, "low", r"\bojala (?:no (?:despertar|despierte|despertarme|amanecer)|(?:estar|estuviera)"
+     r" muert[oa]|no (?:existir|haber nacido)|me muera)\b|\b(?:estarian|estaria|estaran|seria|"
+     r"serian|vivirian|estarias) mejor sin mi\b|\bmejor sin mi\b|\bno quiero (?:estar aqui|seguir "
+     r"aqui|existir|despertar)\b|\bdormir para siempre|\bno despertar (?:nunca|mas)|\bacabar con "
+     r"todo\b|\bquitarme del medio|\bno quiero seguir (?:viviendo|con vida|aqui)\b", False),
+    ("es", _H, "moderate", r"\bme (?:estoy cortando|lastimo|lastime|quemo|queme|rasguno|golpeo a mi "
+     r"mism[oa])\b|\bautolesion\w*", False),
+    ("es", _A, "moderate", r"\bme (?:pegan|golpean|maltrata|maltratan|ahorca|estrangula|amenaza "
+     r"con matarme)\b|\bme (?:va|van) a matar\b|\bme quiere matar\b|\bme (?:pego|golpeo|violo|"
+     r"ahorco)\b", False),
+    ("es", _T, "moderate", r"\b(?:dice|dijo|me dijo|escribio) que (?:se )?(?:quiere|va a|iba a) "
+     r"(?:matar(?:se)?|suicidar(?:se)?|morir(?:se)?|tirar(?:se)?|colgar(?:se)?)\b|\bse (?:quiere|va "
+     r"a) (?:matar|suicidar|tirar|colgar|ahorcar)\b", False),
+    ("es", _H, "moderate", r"\bautolesion\w*|\bcortarse\b", True),
+    # French
+    ("fr", _S, "high", r"\bje vais (?:me pendre|sauter|me jeter|me tirer une balle|m'ouvrir les "
+     r"veines|me noyer|me defenestrer|en finir|me tuer|avaler)\b|\bj'ai (?:deja )?(?:la corde|le "
+     r"flingue|l'arme|les cachets|le fusil)\b|\bje suis sur (?:le pont|le toit|la voie|les rails|le "
+     r"rebord|la corniche)\b|\bj'ai (?:avale|pris|bu|gobe) (?:toute? (?:la|une|les|mes|ma)|tous "
+     r"(?:les|mes)|toutes (?:les|mes)|une boite|un tube|plein de|beaucoup de|une plaquette|\d+)\b"
+     r"[^.]{0,30}" + _MED_FR + r"|\bj'ai (?:avale|pris|gobe) (?:tous|toutes) mes " + _MED_FR +
+     r"|\bje me suis (?:ouvert|coupe) les veines|\blettre d'adieu|\bmot d'adieu", False),
+    ("fr", _S, "low", r"\b(?:serai(?:en)?t|seront|iraient|vivraient) mieux sans moi\b|\bmieux sans "
+     r"moi\b|\bje veux disparaitre\b|\bne (?:plus|jamais) me reveiller|\bdormir pour toujours|"
+     r"\bplus (?:envie|la force) de (?:vivre|continuer)|\bje ne veux plus (?:vivre|exister|etre la)"
+     r"|\bj'en peux plus de vivre|\ben finir (?:avec la vie|une bonne fois)", False),
+    ("fr", _H, "moderate", r"\bje me (?:coupe|mutile|brule|scarifie|fais du mal|blesse)\b|\bme "
+     r"(?:mutiler|bruler|blesser expres)\b", False),
+    ("fr", _H, "moderate", r"\bscarif\w*|\bautomutil\w*", True),
+    ("fr", _A, "moderate", r"\b(?:me frappe|me bat|me battre|me viole|me menace de mort|"
+     r"m'etrangle|me tabasse|me cogne)\b|\bm'a (?:frappe\w*|battu\w*|viole\w*|etrangle\w*|tabasse\w*)"
+     r"|\b(?:va|veut) me tuer\b", False),
+    ("fr", _T, "moderate", r"\b(?:il|elle) (?:va|veut|voulait|allait) se (?:tuer|suicider|pendre|"
+     r"jeter)\b|\bqu'(?:il|elle) (?:allait|va|voulait|veut) (?:se tuer|se suicider|mourir|en finir)",
+     False),
+    # German
+    ("de", _S, "high", r"\bich (?:werde|will|geh) mich (?:\w+ ){0,2}(?:erhangen|aufhangen|erschiessen|"
+     r"erschießen|ertranken|vor (?:den|einen) zug werfen)\b|\b(?:von der|von einer|vom) (?:brucke|"
+     r"hochhaus|dach|balkon)\b[^.]{0,20}\b(?:springen|sturzen)\b|\bspringe (?:gleich|jetzt|heute|"
+     r"morgen|runter)\b|\bich stehe (?:auf|an) (?:der|dem|den) (?:brucke|dach|gleis|gleisen|rand|"
+     r"schienen)\b|\b(?:ganze|alle|viele|eine ganze|zwei|\d+) (?:\w+ )?" + _MED_DE + r"\b[^.]{0,30}"
+     r"\b(?:genommen|geschluckt|eingenommen)\b|\bpulsadern (?:aufgeschnitten|aufschneiden|"
+     r"aufgeschlitzt)|\babschiedsbrief", False),
+    ("de", _S, "low", r"\bbesser (?:dran )?ohne mich\b|\bohne mich besser\b|\bnie (?:mehr|wieder) "
+     r"aufwachen|\bfur immer schlafen|\bnicht mehr (?:da sein|existieren|weiter)\b|\bmein leben "
+     r"beenden|\ballem ein ende (?:setzen|machen)|\bschluss machen mit (?:allem|dem leben)", False),
+    ("de", _H, "moderate", r"\bverletze mich (?:\w+ )?selbst|\bmich selbst (?:verletzen|verletzt)|"
+     r"\bschneide mich\b|\bmir (?:die arme|in den arm) (?:aufschneiden|ritzen)", False),
+    ("de", _H, "moderate", r"\bselbstverletz\w*|\britzen\b", True),
+    ("de", _A, "moderate", r"\b(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|"
+     r"wurgt|wuergt|misshandelt|tritt) mich\b|\bwill mich umbringen\b(?=.{0,30}\b(?:er|sie|vater|"
+     r"mann|freund))", False),
+    ("de", _T, "moderate", r"\b(?:er|sie) (?:will|wird|mochte) sich (?:\w+ )?(?:umbringen|toten|das "
+     r"leben nehmen|erhangen)\b", False),
+    # Portuguese
+    ("pt", _S, "high", r"\bvou (?:pular|me jogar|me atirar|me enforcar|tomar todos)\b|\bvou me "
+     r"(?:jogar|atirar|enforcar|cortar)\b|\bestou (?:na|no|em cima d[ao]) (?:ponte|telhado|predio|"
+     r"beirada|trilhos)\b|\b(?:tomei|engoli|bebi) (?:uma caixa|uma cartela|um frasco|todos|todas|"
+     r"muitos|muitas|um monte|varios|varias|\d+)\b[^.]{0,30}" + _MED_PT + r"|\bcarta de despedida"
+     r"|\bcortei os pulsos", False),
+    ("pt", _S, "low", r"\b(?:melhor|melhores) sem mim\b|\bnao quero mais (?:estar aqui|existir|"
+     r"acordar)\b|\bnunca mais acordar|\bdormir para sempre|\bsumir para sempre|\bacabar com "
+     r"tudo\b", False),
+    ("pt", _H, "moderate", r"\bme (?:cortando|cortei|corto|machuquei|machuco|queimo|queimei)\b",
+     False),
+    ("pt", _H, "moderate", r"\bautomutila\w*|\bautolesao", True),
+    ("pt", _A, "moderate", r"\b(?:me bate|bate em mim|me espanca|me agride|me estuprou|me ameaca|"
+     r"me enforca)\b|\b(?:vai|quer) me matar\b", False),
+    ("pt", _T, "moderate", r"\b(?:ele|ela) (?:vai|quer|disse que vai|disse que quer) se "
+     r"(?:matar|suicidar|enforcar|jogar)\b|\bdisse que (?:vai|quer|ia) se matar\b", False),
+    # Hindi / Hinglish (Latin script)
+    ("hi", _S, "high", r"\b(?:goliyan|goliya|goli|dawai|dawaiyan|tablets|pills)\b[^.]{0,20}\b(?:kha "
+     r"li|kha liya|kha lee|kha li hai|le li|le liya|kha lin|kha liye)\b|\b(?:saari|sari|bahut "
+     r"saari|poori|puri) (?:neend ki )?(?:goliyan|goliya|dawai|tablets)\b|\b(?:kood|kud|koodne|"
+     r"kudne) (?:jaunga|jaungi|jaaunga|jaaungi|ja raha|ja rahi|wala|wali)\b|\b(?:phansi|fansi|"
+     r"fanda) (?:laga|lagaa|lagane|lagaunga|lagaungi|laga lunga|laga lungi)|\b(?:chhat|chat|bridge|"
+     r"building|pul) (?:se|par se) (?:kood|kud)|\bsuicide note", False),
+    ("hi", _S, "low", r"\b(?:sab|sabkuch|sab kuch|zindagi|jeevan) khatam kar (?:dena|du|doon|dunga|"
+     r"dungi|lena|loon|lunga|lungi)\b|\bmere bina (?:sab|sabko|sab log)|\b(?:sab|sabko) mere bina "
+     r"(?:behtar|khush)|\bhamesha ke liye (?:so|gayab)|\bsubah na (?:uthu|uthoon)|\bmar (?:jaun|"
+     r"jaaun|jana|jaana) (?:chahta|chahti|hai)|\bjeena nahi (?:chahta|chahti)", False),
+    ("hi", _H, "moderate", r"\b(?:hath|haath|kalai|kalaayi|bazu|arm|arms|wrist)\b[^.]{0,15}\b(?:kaat|"
+     r"kaata|kaati|kaatti|kat)\b|\bblade se\b[^.]{0,30}\b(?:khud|apne|hurt|kaat)|\b(?:khud|apne aap)"
+     r" ko (?:hurt|chot|kaat|nuksan|zakhmi) (?:karta|karti|kiya|ki|karunga|karungi|kar)", False),
+    ("hi", _A, "moderate", r"\b(?:mujhe|muje|mujhko|hume|humko) (?:\w+ ){0,2}(?:maarta|marta|maarti|"
+     r"marti|maarte|marte|peet\w*|pit\w*|pitai)\b|\b(?:maar|mar) (?:dalega|dalegi|dalenge|dega)\b",
+     False),
+    ("hi", _T, "moderate", r"\b(?:wo|woh|vo|vah|meri dost|mera dost|meri behen|mera bhai)\b[^.]"
+     r"{0,30}\b(?:khud ko maar|suicide kar|marna chahta|marna chahti|jaan de)", False),
+    # Chinese
+    ("zh", _S, "high", r"(?:吃了|吞了|服了)(?:一整瓶|整瓶|一瓶|很多|所有|一盒|好多|一把|全部|几十)[^。]{0,6}"
+     r"(?:药|藥|片)|(?:安眠药|安眠藥|药片|藥片)[^。]{0,4}(?:全吃了|都吃了|全吞了)|跳下去|跳河|跳桥|跳橋|"
+     r"卧轨|臥軌|上吊|遗书|遺書|在楼顶|在樓頂|在天台|在桥上|在橋上", False),
+    ("zh", _S, "low", r"没有我[^。]{0,4}(?:更好|会更好|更开心|更幸福)|沒有我[^。]{0,4}(?:更好|會更好)|"
+     r"一睡不醒|永远(?:不要)?醒来|再也不(?:要|想)醒|永远消失|永遠消失|杀了自己|殺了自己|不想再活|"
+     r"不想再坚持|活够了|活夠了", False),
+    ("zh", _H, "moderate", r"划(?:手|胳膊|手臂|手腕)|劃(?:手|手臂)|割(?:手|自己)|自伤|自傷|烫自己|"
+     r"打自己", False),
+    ("zh", _A, "moderate", r"打我(?!电话|電話|手机|手機)|揍我|家暴|虐待我|掐我|威胁要杀|威脅要殺|要杀了我|要殺了我", False),
+    ("zh", _T, "moderate", r"(?:他|她|朋友|同学|同學)[^。]{0,6}(?:要|想)(?:自杀|自殺|去死|跳楼|跳樓)",
+     False),
+    # Arabic
+    ("ar", _S, "high", r"(?:أخذت|اخذت|تناولت|ابتلعت|بلعت|شربت) (?:كل|جميع|علبة|الكثير من|كمية|"
+     r"شريط)|(?:سأرمي|سارمي|أرمي|ارمي) نفسي|سأقفز|ساقفز|(?:أشنق|اشنق|سأشنق) نفسي|رسالة وداع|"
+     r"(?:أنا|انا) على (?:الجسر|السطح)", False),
+    ("ar", _S, "low", r"(?:أفضل|افضل|أحسن|احسن) (?:بدوني|من دوني)|بدوني (?:سيكونون|ستكون|سيكون)|"
+     r"(?:لا|ألا|الا) (?:أستيقظ|استيقظ)|أنام (?:للأبد|إلى الأبد)|(?:أختفي|اختفي) (?:للأبد|إلى الأبد)|"
+     r"أتمنى (?:الموت|أن أموت|ان اموت)", False),
+    ("ar", _A, "moderate", r"يضربني|ضربني|يعنفني|يعتدي علي|يهددني|سيقتلني|تضربني|يضربوني", False),
+    ("ar", _T, "moderate", r"(?:يريد|تريد|يريدون) (?:أن|ان) (?:ينتحر|تنتحر)|(?:قال|قالت) (?:إنه|انه|إنها|"
+     r"انها) (?:سينتحر|ستنتحر)", False),
+]
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English.
@@ -125,3 +262,12 @@ FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma
 QUESTION = re.compile(r"[?？؟]|^(?:que|cuales|como|por que|quels?|quelles?|comment|pourquoi|"
                       r"was|wie|warum|welche|quais|o que|porque|perche|come|kya|kaise|什么|"
                       r"如何|为什么|ما|كيف|لماذا)")
+
+# Questions about helping or recognising (informational even with a first person: "wie
+# erkenne ich...", "comment aider...").
+HELP_Q = re.compile(r"\b(?:como (?:puedo |posso |se puede |pode )?(?:ayudar|ajudar|apoyar|apoiar|"
+                    r"reconocer|identificar|hablar)|senales|sinais|comment (?:aider|soutenir|"
+                    r"reconnaitre|parler)|signes|wie (?:kann ich |erkenne ich|erkennt man|helfe ich|"
+                    r"hilft man)|warnzeichen|anzeichen|kaise (?:madad|help)|kya (?:hain|hai) (?:signs|"
+                    r"lakshan))\b|如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|كيف (?:أساعد|اساعد)|"
+                    r"علامات")

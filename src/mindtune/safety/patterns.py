@@ -46,7 +46,7 @@ PERSON = (r"(?:(?:my|our) (?:\w+ )?(?:friend|bff|bf|gf|boyfriend|girlfriend|part
           r"coworker|colleague|patient|client|kid)|(?:a|this|some|one) (?:stranger|guy|girl|"
           r"person|user|kid|boy|woman|man|member|player|follower|streamer|teen|friend online)|"
           r"someone|somebody)")
-ACTOR = (r"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+ )?(?:husband|"
+ACTOR = (r"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|my (?:\w+(?:'s)? )?(?:husband|"
          r"wife|boyfriend|girlfriend|bf|gf|partner|ex|dad|father|mom|mum|mother|stepdad|"
          r"stepfather|stepmom|stepmother|uncle|aunt|brother|sister|parents?|grandpa|grandfather|"
          r"cousin|teacher|coach|boss|roommate|fiance|family|son|daughter|pimp|landlord))")
@@ -148,8 +148,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:i am|am|standing|sitting|here|i)\b(?:\s+\w+){0,2}?\s+(?:on|at|near|by) (?:the |a |"
      r"this )?(?:edge of (?:the |a )?(?:roof|bridge|building|cliff|platform)|ledge|bridge|"
      r"roof(?:top)?|train tracks|tracks|railway|railroad|cliff|top of (?:the|a) (?:building|"
-     r"bridge|parking \w+))\b[^.]{0,40}(?:right now|\bnow\b|jump|ready|going to|about to|"
-     r"train|next|tonight|goodbye|edge)|"
+     r"bridge|parking \w+)|(?:\d+\w* floor |top floor )?(?:\w+ )?(?:window|balcony|railing))\b"
+     r"[^.]{0,40}(?:right now|\bnow\b|jump|ready|going to|about to|"
+     r"train|next|tonight|goodbye|edge|open|over the)|"
      r"\bin (?:my|the) car (?:in|inside) (?:the|my) garage\b[^.]{0,30}engine|"
      r"\bengine (?:is )?running\b[^.]{0,30}garage", True),
     ("on_tracks", _S, "high",
@@ -182,7 +183,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:in my hand|ready|in front of me)|"
      r"\b(?:knife|blade|razor) (?:is )?(?:to|against|on) my (?:wrists?|throat|neck)|"
      r"\b(?:rope|noose|belt|cord) (?:is )?(?:around|on) my neck|\btied (?:the|a) (?:rope|noose)|"
-     r"\b(?:the )?(?:rope|noose) (?:is|are) (?:tied|ready|up|hung|set up|in place)|"
+     r"\b(?:the )?(?:rope|noose) (?:is|are) (?:already |all )?(?:tied|ready|up|hung|set up|in place)|"
+     r"\b(?:belt|rope|cord|scarf|sheet|cable|noose) (?:is |all )?(?:tied|attached|fixed|hooked) "
+     r"(?:to|around|on|onto) (?:the |my )?(?:door|handle|beam|ceiling|rail|bannister|banister|hook|"
+     r"fan|pipe|rafter|tree|bed frame|loft)|"
      r"\b(?:going to|will|gonna|plan(?:ning)? to|want to|about to) use (?:it|them|the \w+|a \w+|"
      r"his \w+|her \w+) on myself|"
      rf"\b(?:saved|saving|stockpil\w*|hoard\w*|collect\w*|stash\w*|hiding|hidden) (?:up )?"
@@ -203,6 +207,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      False),
     # --- suicidal: method (moderate) ---
     ("method", _S, "moderate",
+     r"\b(?:picture|picturing|imagine|imagining|visuali[sz]\w*|see|seeing) myself (?:hanging|"
+     r"jumping|dead|in a coffin|on the tracks|bleeding out|overdosing)\b|"
      r"\b(?:thought|think|thinking|thoughts|imagine|imagining|want|wanted|wanting|wish|"
      r"considering|consider|plan|planning|tempted|urge|urges|looking|looked|keep)\b"
      r"(?:\s+\w+){0,5}?\s+(?:about |of |at |to )?(?:jump(?:ing)? (?:off|from|in front of|into)|"
@@ -264,7 +270,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"living|keep going|go on|going on|stay alive|being alive|continue|carry on|carrying on|"
      r"being here)|"
      r"\b(?:life|living) is(?: not| no longer) worth (?:living|it)|\bnot worth living\b|"
-     r"\bwhat is the point (?:of|in) (?:living|life|being alive|going on|staying alive)|"
+     r"\bwhat is (?:even )?the point (?:of|in) (?:living|life|being alive|going on|staying alive|"
+     r"carrying on|me)|\bno point (?:in )?(?:carrying on|going on|living|being alive|staying "
+     r"alive)\b|"
      r"\bwhy (?:am i|should i|do i) (?:still )?(?:alive|stay alive|keep living|go on|bother "
      r"living)", False),
     ("tired_living", _S, "low",
@@ -282,7 +290,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
      r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
      r"exist|never existed|(?:was|were|had) never (?:been )?born|(?:was|were) not (?:here|alive|"
-     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", True),
+     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", False),
     ("better_off", _S, "low",
      r"\b(?:better off|happier|better|easier)(?: off)? (?:without me|if i (?:was|were|had|did|"
      r"was not|were not|died|disappeared|had never)|with me (?:gone|dead))|"
@@ -291,8 +299,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:if|when) i (?:was|were|am|died|die|disappeared|killed|gone|not)|"
      r"\bif i (?:died|disappeared|was gone|were gone)\b[^.]{0,30}\b(?:no ?one|nobody|anyone)\b"
      r"[^.]{0,15}(?:care|notice|miss)|\bcollect(?:ing)? my life insurance|"
-     r"\b(?:improve|better|easier|happier|relieved|fine|lighter) if i (?:was|were|died|"
-     r"disappeared)(?: dead| gone| not (?:here|around|alive))?\b", False),
+     r"\b(?:improve|better|easier|happier|relieved|fine|lighter) if i (?:just |simply )?(?:was|were|"
+     r"died|disappeared)(?: dead| gone| not (?:here|around|alive))?\b|"
+     r"\b(?:no ?one|nobody) (?:would|will) (?:even |really )?miss me\b|"
+     r"\bi am (?:just |only |nothing but |such )?(?:a|an) (?:\w+ )?burden (?:to|on|for) (?:everyone|"
+     r"everybody|my (?:family|parents|kids|friends|wife|husband|partner)|them|people|you all|"
+     r"all of (?:you|them))\b", False),
     ("death_appeal", _S, "low",
      r"\bdeath (?:sounds|seems|feels|looks|would be) (?:\w+ ){0,2}?(?:peaceful|nice|good|better|"
      r"like a relief|like an escape|appealing|welcome|easier)|\b(?:peaceful|nice|better|easier|a relief|"
@@ -307,7 +319,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:thought|think|thinking) (?:about )?how easy it would be\b(?! to (?:learn|make|fix|get|"
      r"find|do (?:this|that)|cook|build|set|use|change))", True),
     ("no_future", _S, "low",
-     r"\bcan not see myself (?:being )?(?:alive|living|here|around) (?:next|in|by|much)|"
+     r"\b(?:can not|do not|could not) (?:see|picture|imagine) myself (?:being |still )?(?:alive|"
+     r"living|here|around) (?:next|in|by|much|for|at|when)|"
      r"\bbetter off with (?:a different|another|someone else as (?:their|a)|a new) (?:mom|mum|"
      r"mother|dad|father|parent|partner|wife|husband|son|daughter|friend)|"
      r"\b(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))\b", True),
@@ -319,6 +332,13 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"family) a favou?r\b[^.]{0,40}\b(?:gone|leaving|dying|dead|disappear\w*|not here|not "
      r"around)|\bwant (?:it|this|everything|my life|it all) (?:all )?to be over\b|\b(?:my )?life "
      r"has no (?:value|meaning|point|purpose)\b", True),
+    ("self_harm_cope", _H, "moderate",
+     r"\b(?:helps?|helped|relief|relieves?|the only (?:thing|way)|cope|coping|release|addicted to|"
+     r"stop|quit|urge (?:for|of))\b[^.]{0,30}\b(?:hurting|cutting|burning|harming|scratching|"
+     r"punishing) myself\b|\b(?:hurting|cutting|burning|harming) myself (?:helps|is the only|is "
+     r"how i cope|makes me feel)|\bpunish(?:ing)? myself (?:by|with) (?:not eating|starving|"
+     r"cutting|hitting|burning|hurting)|\b(?:scars|cuts|marks)\b[^.]{0,40}\blong sleeves\b|"
+     r"\blong sleeves\b[^.]{0,40}\b(?:scars|cuts|marks|hide|hiding)\b", True),
     ("on_purpose", _H, "moderate",
      r"\b(?:cut|cutting|burn\w*|hurt|hurting|hit|hitting|scratch\w*|punch\w*|bang\w*|bit|bite|"
      r"stab\w*|starv\w*|choke\w*) (?:myself|my \w+)\b[^.]{0,30}\b(?:on purpose|deliberately|"
@@ -409,7 +429,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"worried|terrified) (?:that )?i (?:might|will|could|am going to) (?:\w+ )?(?:hurt|harm|"
      r"kill|shake) (?:my|someone|people|him|her|them|the baby)", True),
     ("mass_violence", _O, "high",
-     r"\bshoot (?:up )?(?:my|the|a) (?:school|office|work|mall|church|mosque|synagogue|concert|"
+     r"\bshoot(?:ing)? (?:up )?(?:my|the|a) (?:school|office|work|mall|church|mosque|synagogue|concert|"
      r"class)|\b(?:bring|take|bringing|taking) (?:a|my|dad's|the|my dad's) (?:gun|knife|weapon|"
      r"rifle|bomb) to (?:school|work|class|the office)|\bmake them (?:all )?pay\b[^.]{0,60}"
      r"(?:know where|live)|\bburn(?:ing)? down (?:his|her|their) house", True),
@@ -451,12 +471,14 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:(?:a|some|this|an) )?(?:\w+ )?(?:man|guy|person|stranger|car|someone|somebody|people|"
      r"men) (?:following"
      r"|outside|watching|trying to (?:get|break) in(?:to)?|banging on)\b|\b(?:break|"
-     r"breaking) into my (?:apartment|house|home|room|flat)", True),
+     r"breaking|broke|has broken) into my (?:apartment|house|home|room|flat|car)", True),
     ("child_at_risk", _A, "high",
      r"\b(?:child|kid|baby|toddler|children|kids|student|niece|nephew|little (?:brother|sister)"
      r")\b[^.]{0,60}\b(?:has bruises|bruises all|burns on|being (?:abused|beaten|hit|hurt|"
      r"molested|neglected|starved)|is abused|abuse[ds]?\b|screaming|beaten|locked (?:in|up)|"
-     r"starv\w+|no food|left alone for days)|\b(?:someone|he|she|they) (?:is|are) (?:hurting|"
+     r"starv\w+|no food|left alone for days|alone (?:all day|for days|for hours|overnight|all "
+     r"night))|\b(?:leaves?|left|leaving) (?:their|the|a|his|her|my) (?:\w+ )?(?:baby|babies|child|"
+     r"children|kids?|toddlers?|infant) alone\b|\b(?:someone|he|she|they) (?:is|are) (?:hurting|"
      r"abusing|beating|hitting|touching) (?:a|the|my|their|his|her) (?:child|kid|baby|children"
      r"|son|daughter)|\bchild (?:is )?(?:being )?abuse|\b(?:beating|hitting|abusing|hurting|"
      r"starving|molesting|burning|choking) (?:his|her|their|the|a|my|those) (?:\w+ )?(?:child|"
@@ -501,7 +523,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"keeps (?:saying|talking about)|is threatening|threatened|threatens|threatening|wants|"
      r"is going to|plans?|planning|is planning|talking about|talks about|talked about|mentioned|"
      r"has been (?:saying|talking about)|is thinking (?:about|of)|thinks about|is considering|"
-     r"is about to|will)\b[^.?!]{0,60}?\b(?:kill(?:ing)? (?:" + OTHER_SELF + r")|end(?:ing)? "
+     r"is about to|will)\b[^.?!]{0,60}?\b(?:kill(?:ing)? (?:" + OTHER_SELF + r")|"
+     r"(?:to|going to|gonna|will|wants to) end (?:it|it all|everything)\b(?! with)|end(?:ing)? "
      r"(?:his|her|their) (?:own )?life|take (?:his|her|their) (?:own )?life|commit suicide|suicide|die\b|"
      r"be dead|jump\b|overdose|hurt(?:ing)? (?:" + OTHER_SELF + r")|cut(?:ting)? (?:" +
      OTHER_SELF + r")|not (?:be )?(?:here|around) (?:much longer|anymore|tomorrow)|hang (?:" +
@@ -540,6 +563,18 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\bwhoever finds (?:me|my body|this)\b|\bfind my body\b|\b(?:make|making) it look like an "
      r"accident\b|\b(?:it|this|that) (?:will|would|is going to|should) look like an accident\b|"
      r"\b(?:want|need|going) (?:it|this|today|tonight) to be the (?:last|final) time\b|"
+     r"\b(?:after|once|when) i (?:send|post|finish|hit send on) (?:this|typing|writing this)\b[^.]"
+     r"{0,40}\b(?:i am|i will|going to|taking|jump|do it|end)|\bby the time (?:you|anyone|someone|"
+     r"somebody|they) (?:reads?|sees?|gets?|finds?) this\b|"
+     r"\b(?:settled on|decided on|chosen|chose|going with|picked|opted for) (?:jumping|hanging|an "
+     r"overdose|overdosing|the pills|pills|drowning|the gun|shooting myself|the bridge|the train|"
+     r"the rope|carbon monoxide|the car)\b|"
+     r"\b(?:the |my )?plan is (?:set|ready|made|final|in place|done|decided)\b(?=[^\n]{0,120}\b(?:"
+     r"bridge|pills|tablets|rope|noose|gun|shotgun|pistol|jump\w*|roof|tracks|train|cliff|note|"
+     r"goodbye|overdose|overpass|ledge)\b)|"
+     r"\b(?:made (?:my|the|a) (?:final )?decision|made up my mind|my mind is made up|i have decided)"
+     r"\b[^\n]{0,100}\b(?:bridge|overpass|roof|pills|rope|noose|gun|tracks|train|cliff|ledge|"
+     r"overdose|jump\w*)\b|"
      r"\b(?:family|kids|children|wife|husband|mom|mum|mother|dad|parents|they) (?:will |can |could )?"
      r"(?:get|gets|collect|collects|have|has) (?:the|my) (?:life )?insurance\b", True),
     # "...drive up to the lake and not come back": counted only with distress, a means or a
@@ -547,14 +582,16 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("no_return", _S, "high",
      r"\b(?:go|going|drive|driving|walk|walking|head|heading|leave|leaving|swim|swimming|sail|"
      r"hike|hiking|go out)\b[^.!?]{0,50}?\b(?:and )?(?:not|never) (?:come|coming|be coming|go|"
-     r"going|get|getting) (?:back|home)\b", True),
+     r"going|get|getting) (?:back|home)\b|\b(?:leave|leaving|go|going|disappear|be gone|gone)\b "
+     r"(?:\w+ )?(?:for good|forever)\b|\bi (?:will|am going to) be gone (?:by|before|soon|tonight|"
+     r"tomorrow|this)\b", True),
     # A suicide-specific means, possessed or at hand, with a time, "do it" or a goodbye.
     ("means_plan", _S, "high",
-     r"\bi (?:\w+ ){0,2}(?:have|got|bought|ordered|own|loaded|found|picked up|hid|hidden|keep|"
+     r"\bi (?:\w+ ){0,2}(?:have|got|bought|ordered|own|loaded|found|picked up|picked|hid|hidden|keep|"
      rf"took|stole)\b[^.]{{0,30}}\b{MEANS_STRONG}\b[^\n]{{0,120}}?\b(?:{TIME}|do it|end it|go "
      r"through with it|use it|this (?:weekend|week|time)|not come back|last time|goodbye|for "
      r"myself|on myself|for me)\b|"
-     rf"\b{MEANS_STRONG}\b[^.]{{0,40}}\bin my (?:bag|backpack|car|trunk|glovebox|glove box|pocket|"
+     rf"\b{MEANS_STRONG}\b[^.]{{0,40}}\bin (?:my|the) (?:bag|backpack|car|trunk|glovebox|glove box|pocket|"
      r"lap|hand|drawer|closet|room|locker)\b[^\n]{0,80}\b(?:do it|end it|going to|will|tonight|"
      r"today|tomorrow|after)\b|"
      r"\b(?:i will|i am going to|going to|i am gonna|i plan to) use (?:my |the |a |his |her |"
@@ -593,7 +630,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"did not wake up|never woke up|got hit|was gone|were gone|got killed|disappeared|was dead|"
      r"crashed|drowned)|the (?:plane|car|bus|train|ship|boat) (?:crashed|crashes|went down|hit me)"
      r"|(?:a|some) (?:car|bus|truck|train) (?:hit|hits|ran over|runs over) me|something "
-     r"(?:killed|kills|happened to|happens to) me|i (?:\w+ )?(?:died|stopped existing))", False),
+     r"(?:killed|kills|happened to|happens to) me|i (?:\w+ )?(?:died|stopped existing))|"
+     r"\bif i (?:died|do not wake up|did not wake up|never woke up|was gone|were gone|got hit by "
+     r"\w+ \w+)(?: tomorrow| tonight| today| in my sleep)?,? (?:i would|i will|that would|it "
+     r"would|that is|it is|i am|i would honestly) (?:\w+ )?(?:be )?(?:ok|okay|fine|alright|good|"
+     r"at peace|relieved|happy|a relief)\b", False),
     # "Everyone would be fine without me", "the world would keep spinning without me".
     ("without_me", _S, "low",
      r"\b(?:everyone|everybody|the world|my family|my friends|my kids|my parents|people|they all|"
@@ -616,7 +657,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"secret)", True),
     # Harm to others: an explicit act on a head or face, "make him pay" with an address.
     ("harm_others_act", _O, "moderate",
-     r"\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?(?:smash|bash|cave|kick|"
+     r"\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?run (?:him|her|them|my "
+     r"\w+) (?:over|down)\b|\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?(?:smash|bash|cave|kick|"
      r"break|crack|split|blow|slit|cut) (?:his|her|their|(?:my )?\w+'s) (?:\w+ )?(?:head|face|skull|"
      r"teeth|neck|throat|brains?)(?: in| off| open)?\b|\bmake (?:him|her|them|my \w+|that \w+) "
      r"(?:all )?pay\b[^.]{0,60}\b(?:know where|live|address|find (?:him|her|them))", True),
@@ -714,7 +756,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"jump|balcony|towers?|parking|dam|sea|lake)\b|"
      r"\bwhat (?:happens|would happen|will happen) if (?:you|i|someone|a person|u) (?:\w+ )?"
      r"(?:take|took|swallow|drink|inject|mix|jump|overdose|od)\b|"
-     r"\b(?:is|would|will) (?:jumping|falling|a fall|a drop|a jump)\b[^.?!]{0,40}\benough\b|"
+     r"\b(?:is|would|will) (?:jumping|falling|(?:a|the|that) (?:fall|drop|jump|height))\b[^.?!]"
+     r"{0,40}\benough\b|"
      r"\b(?:jumping|falling|a fall|a jump) (?:from|off) (?:the |a )?(?:\d+\w*|top) (?:floor|story|"
      r"storey|meters|metres|feet|m)\b|"
      rf"\bhow (?:much|many)\b[^.?!]{{0,40}}\b(?:{PILLS}|pills|tablets|meds|insulin|sleeping pills)"
@@ -728,6 +771,12 @@ RULES: list[tuple[str, str, str, str, bool]] = [
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
+
+# Rules matched on the whole message rather than sentence by sentence (their regexes look
+# across sentences: "plan is set. saturday, the bridge...").
+MESSAGE_LEVEL = frozenset({"means_plan", "finality"})
+# Rules negated only by a negation right before the match ("I don't want to disappear").
+PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$")}
 
 # Cheap pre-checks for the slowest rules: a rule can only match text containing one of
 # these words (each list is a superset of the words its regex requires).
@@ -774,9 +823,20 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"(?:\w+ ){0,6}?(?:again|one more|another)|\bone more (?:meeting|email|call|"
                      r"class|minute|day of this|song|episode)|\b(?:makes?|made|making) me want "
                      r"to (?:die|kill myself)|\bwhen (?:he|she|they) (?:sees?|finds? out)|\bso (?:bored|"
-                     r"full|"
-                     r"tired|hungry|embarrassed|hot|cold|stuffed) (?:that )?i (?:want to|could|will|"
-                     r"am going to|might) (?:die|kill myself)")
+                     r"full|boring|good|cute|funny|hard|beautiful|pretty|excited|long|slow|"
+                     r"cringe\w*|awkward|annoying|loud|hilarious|"
+                     r"tired|hungry|embarrassed|hot|cold|stuffed) (?:that )?(?:i|it|this) (?:am )?"
+                     r"(?:want to|could|will|is going to|"
+                     r"am going to|going to|might) (?:\w+ )?(?:die|kill myself|kill me)|"
+                     # a petty grievance: someone took, ate or broke something ordinary
+                     r"\b(?:stole|took|ate|borrowed|used|wore|broke|finished|drank|spoiled|"
+                     r"spoilt|ruined|read|hid|lost|sat on|deleted|unplugged|changed) my (?:\w+ )"
+                     r"{0,2}?(?:hoodie|clothes|food|fries|leftovers|snacks?|charger|phone|stuff|"
+                     r"shirt|jumper|sweater|makeup|game|games|headphones|bike|drink|cereal|lunch|"
+                     r"sandwich|chocolate|pizza|keys|seat|remote|show|save file|diary|shoes|"
+                     r"jacket|car|lipstick|hair ?dryer|controller|password|netflix|spot|yogurt|"
+                     r"milk|ice cream|cake|cookies|chips|crisps|notes|homework)\b|"
+                     r"\b(?:spoiled|spoilt) (?:the|my) (?:ending|show|movie|book|episode|game)")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")
@@ -788,6 +848,11 @@ QUESTION = re.compile(r"\?\s*$|^(?:what|how|why|is|are|can|could|should|does|do|
                       r"treatment|prevention|support (?:a|my|someone)|help (?:a|my|someone)|"
                       r"talk to (?:a|my|someone)|training|course)\b")
 TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|overdose\w*|"
+                           r"naloxone|narcan|lethal means|means (?:restriction|safety|counsel\w*)|"
+                           r"domestic (?:abuse|violence)|abusive relationships?|child abuse|"
+                           r"(?:friend|sister|brother|daughter|son|student|partner|child|kid|teen\w*|"
+                           r"pupil|patient|girlfriend|boyfriend)\b[^.?]{0,25}\b(?:cuts|used to cut|"
+                           r"cutting|self ?harms?)|"
                            r"cutting (?:myself|yourself|themselves|themself|himself|herself)|"
                            r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|themselves|"
                            r"end(?:ing)? (?:their|his|her) (?:own )?li(?:fe|ves)|"

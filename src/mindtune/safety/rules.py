@@ -78,8 +78,21 @@ def scan(norm: str) -> list[Hit]:
     """All English rule hits in ``norm`` (already normalised), with negation marked."""
     hits: list[Hit] = []
     idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
-    for offset, sentence in sentences(norm):
+    units = sentences(norm)
+    for name, cat, level, regex, negatable in P.COMPILED:
+        if name not in P.MESSAGE_LEVEL:
+            continue
+        for m in regex.finditer(norm):
+            s, e = m.start(), m.end()
+            if any(a <= s < b or a < e <= b for a, b in idiom_spans):
+                continue
+            sent_start = max(norm.rfind(c, 0, s) for c in ".!?\n") + 1
+            neg = negatable and _negated(norm[sent_start:], s - sent_start, e - sent_start)
+            hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))
+    for offset, sentence in units:
         for name, cat, level, regex, negatable in P.COMPILED:
+            if name in P.MESSAGE_LEVEL:
+                continue
             need = P.NEEDS.get(name)
             if need is not None and not need.search(sentence):
                 continue
@@ -88,6 +101,9 @@ def scan(norm: str) -> list[Hit]:
                 if any(a <= s < b or a < e <= b for a, b in idiom_spans):
                     continue  # inside an idiom ("killing it", "dying to see")
                 neg = negatable and _negated(sentence, m.start(), m.end())
+                pre = P.PRE_NEGATED.get(name)
+                if pre is not None and pre.search(sentence[max(0, m.start() - 12):m.start()]):
+                    neg = True
                 hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))
     return hits
 
@@ -103,8 +119,11 @@ def scan_multilingual(norm: str) -> list[Hit]:
     text = _blank_idioms(norm)
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
-            neg = bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie)\b",
-                                 text[max(0, m.start() - 12):m.start()])) and level != "high"
+            before = text[max(0, m.start() - 16):m.start()]
+            neg = (bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie|keine?|"
+                                  r"never|not)\b", before))
+                   or before[-1:] in ("不", "没", "別", "别") or before[-2:] in ("不想", "不要", "没有")
+                   or bool(re.search(r"لا\s*$|لن\s*$|لم\s*$", before))) and level != "high"
             if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
                                                  m.group(0)):
                 neg = False
@@ -112,15 +131,24 @@ def scan_multilingual(norm: str) -> list[Hit]:
     return hits
 
 
+_WEAK_NEG = re.compile(r"(?:\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie|keine?|kein)\b"
+                       r"[^.,;!?]{0,20}$|(?:不|没|別|别|不想|不要|没有)$|(?:لا|لن|لم)\s*\S*\s*$)")
+
+
 def weak_non_english(norm: str) -> str | None:
-    """The first weak risk word (e.g. "muerte", "死") outside figurative phrases, if any."""
-    m = ml.WEAK.search(_blank_idioms(norm))
-    return m.group(0) if m else None
+    """The first weak risk word (e.g. "muerte", "死") outside figurative phrases and not under
+    a negation ("je ne veux pas mourir", "我不想死"), if any."""
+    text = _blank_idioms(norm)
+    for m in ml.WEAK.finditer(text):
+        if _WEAK_NEG.search(text[max(0, m.start() - 24):m.start()]):
+            continue
+        return m.group(0)
+    return None
 
 
 def is_figurative(norm: str) -> bool:
     """Hyperbole such as "if I have to sit through one more meeting I'll die lol"."""
-    return bool(LAUGH.search(norm) and P.TRIVIAL.search(norm))
+    return bool((LAUGH.search(norm) or "\U0001F62D" in norm) and P.TRIVIAL.search(norm))
 
 
 def max_level(levels: list[str]) -> str:

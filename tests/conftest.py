@@ -23,7 +23,8 @@ os.environ.setdefault("MINDTUNE_CACHE", str(REPO / ".cache" / "mindtune"))
 if (SHARED / "data").is_dir():
     os.environ.setdefault("MINDTUNE_DATA_DIR", str(SHARED / "data"))
 
-TINY = ["model.init=random", "model.arch=tiny-llama", "model.dtype=float32", "quant.compute_dtype=float32", "train.batch_size=2", "train.grad_accum=1",
+TINY = ["model.init=random", "model.arch=tiny-llama", "model.dtype=float32",
+        "quant.compute_dtype=float32", "train.batch_size=2", "train.grad_accum=1",
         "train.eval_steps=4", "train.save_steps=4", "train.logging_steps=1"]
 
 

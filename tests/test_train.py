@@ -79,7 +79,8 @@ def test_lora_gradients_are_exact_after_an_evaluation(tmp_path: Path) -> None:
     recipe.trainer.evaluate()
     torch.manual_seed(0)
     after = _lora_grads(model, batch)
-    assert before and all(torch.allclose(a, b, rtol=1e-4, atol=1e-6) for a, b in zip(before, after, strict=True))
+    assert before
+    assert all(torch.allclose(a, b, rtol=1e-4, atol=1e-6) for a, b in zip(before, after, strict=True))
 
 
 def test_sigint_checkpoints_and_resume_matches_uninterrupted(tmp_path: Path) -> None:

@@ -230,6 +230,8 @@ def main() -> None:
     ap.add_argument("--timed", type=int, default=3)
     ap.add_argument("--new", type=int, default=128)
     ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="rounds of the sides, interleaved (A B C A B C)")
     ap.add_argument("--skip", default="", help="comma list of train, chat")
     ap.add_argument("--out", default=os.environ.get("OUT") or "bench-out")
     args = ap.parse_args()
@@ -258,22 +260,28 @@ def main() -> None:
         print(f"{group}/{name}: {RESULTS[group][name]}", flush=True)
         (out / "bench_cpu.json").write_text(json.dumps(RESULTS, indent=2, default=str))
 
-    if "train" not in skip:
-        phase("train", "plain HF", lambda: train_plain(args))
-        phase("train", "mindtune", lambda: train_mindtune(args, []))
-        phase("train", "mindtune-packed", lambda: train_mindtune(args, ["train.packing=true"]))
+    if "train" not in skip:  # --repeat > 1 interleaves the sides (A B C A B C): CPU contention
+        for i in range(args.repeat):  # from other processes then hits every side alike
+            sfx = f" #{i + 1}" if args.repeat > 1 else ""
+            phase("train", "plain HF" + sfx, lambda: train_plain(args))
+            phase("train", "mindtune" + sfx, lambda: train_mindtune(args, []))
+            phase("train", "mindtune-packed" + sfx,
+                  lambda: train_mindtune(args, ["train.packing=true"]))
     if "chat" not in skip:
-        phase("chat", "plain HF", lambda: chat_plain(args))
-        phase("chat", "engine", lambda: chat_engine(args, safety=True))
-        phase("chat", "engine-nosafety", lambda: chat_engine(args, safety=False))
+        for i in range(args.repeat):
+            sfx = f" #{i + 1}" if args.repeat > 1 else ""
+            phase("chat", "plain HF" + sfx, lambda: chat_plain(args))
+            phase("chat", "engine" + sfx, lambda: chat_engine(args, safety=True))
+            phase("chat", "engine-nosafety" + sfx, lambda: chat_engine(args, safety=False))
     with contextlib.suppress(Exception):
         RESULTS["loadavg_end"] = os.getloadavg()
     (out / "bench_cpu.json").write_text(json.dumps(RESULTS, indent=2, default=str))
     lines = ["", f"## CPU ({RESULTS['cores']} cores, {RESULTS['date']}, load avg "
              f"{RESULTS.get('loadavg_start')} -> {RESULTS.get('loadavg_end')})",
              f"{'training':<18}{'s/step':>8}{'real tok/s':>11}{'pad':>6}  loss 1 / last"]
-    base = RESULTS["train"].get("plain HF", {}).get("real_tokens_per_s")
     for k, v in RESULTS["train"].items():
+        base = RESULTS["train"].get("plain HF" + k[len(k.rstrip("#0123456789 ")):], {}).get(
+            "real_tokens_per_s")
         if "real_tokens_per_s" not in v:
             lines.append(f"{k:<18} {v.get('error')}")
             continue

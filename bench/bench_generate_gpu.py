@@ -208,7 +208,7 @@ def penalized(logits: torch.Tensor, seq: torch.Tensor, p: int, penalty: float = 
 
 def greedy_match(a: list[int], b: list[int]) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
@@ -420,7 +420,7 @@ def main() -> None:
             dis = (~agree).nonzero()[:, 0].tolist()
             margins = [float(a[i, top_a[i]] - a[i, top_b[i]]) for i in dis]
             diff_inf = [float((a[i] - b[i]).abs().max()) for i in dis]
-            ties = all(m <= d for m, d in zip(margins, diff_inf))
+            ties = all(m <= d for m, d in zip(margins, diff_inf, strict=True))
             RESULTS["correctness"] = {
                 "positions": int(a.shape[0]),
                 "logits_rel_err": float((a - b).norm() / a.norm()),
@@ -428,7 +428,7 @@ def main() -> None:
                 "logit_std": float(a.std()),
                 "argmax_agree": float(agree.float().mean()),
                 "disagreements": [{"pos": i, "margin_ref": m, "max_abs_diff": d}
-                                  for i, m, d in zip(dis, margins, diff_inf)][:10],
+                                  for i, m, d in zip(dis, margins, diff_inf, strict=True)][:10],
                 "all_disagreements_are_near_ties": ties,
                 "pass": float((a - b).norm() / a.norm()) < 2e-2 and ties}
             fast_ids = side_results.get("engine-fast", {}).get("ids")
@@ -548,7 +548,8 @@ def table() -> str:
                      f"logits rel err {c['logits_rel_err']:.2e}, argmax agree {c['argmax_agree']:.3f}, "
                      f"disagreements near-ties: {c['all_disagreements_are_near_ties']} -> "
                      f"{'PASS' if c['pass'] else 'FAIL'}; compiled vs eager greedy match "
-                     f"{c.get('fast_vs_merged_eager_match', '-')}/{c.get('fast_cg_vs_merged_eager_match', '-')} tokens")
+                     f"{c.get('fast_vs_merged_eager_match', '-')}/"
+                     f"{c.get('fast_cg_vs_merged_eager_match', '-')} tokens")
     elif c:
         lines.append(f"correctness: {c}")
     sv = RESULTS.get("serving", {})

@@ -3,7 +3,8 @@
     python bench/bench_safety.py [--out runs/bench_safety.json] [--reps 3]
 
 Compares, in the same run and on the same messages (the held-out examples, plus the dev
-set when present): the lexicon + rules alone (baseline, classifier disabled) against the
+set when present, and three-sentence ordinary messages built from them): the lexicon +
+rules alone (baseline, classifier disabled) against the
 full layer (lexicon + rules + embedding classifier). Also times a long message (~12k
 characters) and ``check_reply`` on a 2 KB reply. Caches are cleared before every call,
 so each number is a cold check. Prints a table and writes JSON.
@@ -42,7 +43,11 @@ def _clear(layer) -> None:
     layer._analyse.cache_clear()
     norm_mod.normalize.cache_clear()
     norm_mod.normalize_light.cache_clear()
+    norm_mod.sentences.cache_clear()
+    norm_mod.clauses.cache_clear()
     layer_mod._means_request.cache_clear()
+    layer_mod._starts.cache_clear()
+    layer_mod._is_figurative_at.cache_clear()
 
 
 def _time_checks(layer, texts: list[str], reps: int) -> list[float]:
@@ -94,6 +99,10 @@ def main() -> None:
     long_text = ("I went to work, had lunch with my team and talked about the weekend. " * 90
                  + "Honestly I have been thinking that everyone would be better off without me. "
                  + "Then I cooked dinner and watched a film with my flatmate. " * 90)
+    # Ordinary messages of three sentences (16+ words): the classifier also scores their
+    # sentences one by one, so these are the costliest ordinary messages.
+    short = [t.rstrip(" .!?") + "." for t in ordinary if 4 <= len(t.split()) <= 20]
+    multi = [" ".join(short[i:i + 3]) for i in range(0, min(len(short) - 2, 180), 3)]
     reply = ("It sounds like today was really hard, and I'm glad you reached out. " * 30)[:2048]
 
     with warnings.catch_warnings():
@@ -122,6 +131,9 @@ def main() -> None:
         "non_crisis_messages": len(ordinary),
         "non_crisis_rules_only": _stats(_time_checks(baseline, ordinary, args.reps)),
         "non_crisis_full": _stats(_time_checks(full, ordinary, args.reps)),
+        "multi_sentence_messages": len(multi),
+        "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
+        "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),
         "long_message_chars": len(long_text),
         "long_message_rules_only_ms": _stats(_time_checks(baseline, [long_text], args.reps)),
         "long_message_full_ms": _stats(_time_checks(full, [long_text], args.reps)),
@@ -137,6 +149,8 @@ def main() -> None:
             ("lexicon + rules + classifier", results["lexicon_rules_classifier"]),
             (f"non-crisis only ({len(ordinary)}), baseline", results["non_crisis_rules_only"]),
             (f"non-crisis only ({len(ordinary)}), full", results["non_crisis_full"]),
+            (f"3-sentence non-crisis ({len(multi)}), baseline", results["multi_sentence_rules_only"]),
+            (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
             (f"long message ({len(long_text)} chars), baseline",
              results["long_message_rules_only_ms"]),
             (f"long message ({len(long_text)} chars), full", results["long_message_full_ms"]),

@@ -208,7 +208,7 @@ def summarize(name: str, timer: Any, counter: Counting, args: argparse.Namespace
     rec: dict[str, Any] = {"name": name, **extra, "losses": timer.losses,
                            "grad_norms": timer.grad_norms,
                            "step_s": [round(b - a, 4) for a, b in
-                                      zip([timer.t0] + timer.ends[:-1], timer.ends)]}
+                                      zip([timer.t0] + timer.ends[:-1], timer.ends, strict=True)]}
     if len(timer.ends) >= w + n:
         dt = timer.ends[w + n - 1] - timer.ends[w - 1]
         real = epoch["tokens"] * n / 3  # n optimizer steps = n/3 epochs (3 steps per epoch)
@@ -501,7 +501,6 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     rel_grad = float((gf - gr).norm() / gr.norm())
     cos = float(torch.nn.functional.cosine_similarity(gf, gr, dim=0))
     ok = rel_loss < 5e-3 and rel_grad < 5e-2
-    del peft, model, lm
     _CACHED.clear()
     return {"rows": len(pick), "tokens": sum(len(r["input_ids"]) for r in pick),
             "fast_path": fast,
@@ -514,7 +513,7 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
 def table() -> str:
     sides = RESULTS["sides"]
     base = sides.get("baseline", {}).get("real_tokens_per_s")
-    lines = ["", "## training (random-weight %s, %s)" % (RESULTS.get("arch"), RESULTS.get("device")),
+    lines = ["", f"## training (random-weight {RESULTS.get('arch')}, {RESULTS.get('device')})",
              f"{'side':<22}{'batch':>7}{'pack':>6}{'ckpt':>6}{'s/step':>8}{'real tok/s':>11}"
              f"{'vs base':>8}{'MFU':>7}{'peak GiB':>9}  loss@1 / last"]
     for name, r in sides.items():

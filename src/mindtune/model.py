@@ -218,7 +218,9 @@ def load_model(cfg: Config, device: str | None = None, quantize: bool | None = N
     tok = load_tokenizer(tok_src, mc.trust_remote_code)
     kwargs: dict[str, Any] = {"dtype": _dtype(mc.dtype), "trust_remote_code": mc.trust_remote_code}
     if os.environ.get("ACCELERATE_USE_FSDP", "false").lower() != "true":
-        kwargs["device_map"] = {"": device}  # FSDP places (and shards) the weights itself
+        kwargs["device_map"] = {"": device}
+    elif device.startswith("cuda"):  # FSDP places (and shards) the weights itself; bitsandbytes
+        torch.cuda.set_device(device)  # quantizes on the current device: make it this rank's
     if mc.attn_implementation:
         kwargs["attn_implementation"] = mc.attn_implementation
     if quantize:

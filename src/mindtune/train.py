@@ -28,6 +28,13 @@ log = logging.getLogger(__name__)
 COMPLETE = "CHECKPOINT_COMPLETE"  # written after a checkpoint is fully on disk
 
 
+def model_dtype(cfg: Config) -> torch.dtype:
+    from mindtune.model import _dtype
+
+    q = cfg.quant
+    return _dtype(q.storage_dtype) if q.storage_dtype != "uint8" else _dtype(cfg.model.dtype)
+
+
 def is_main_process() -> bool:
     """Rank 0 under torchrun / accelerate launch (RANK is unset in a single process)."""
     return int(os.environ.get("RANK", 0)) == 0
@@ -88,7 +95,10 @@ def _callbacks() -> Any:
 
         def on_log(self, args, state, control, logs=None, **kw):  # noqa: ANN001
             if state.is_world_process_zero and logs:
-                rec = {"step": state.global_step, "epoch": round(state.epoch or 0, 4), **logs}
+                rec = {"step": state.global_step, "epoch": round(state.epoch or 0, 4),
+                       "time": round(time.time(), 3), **logs}
+                if torch.cuda.is_available():
+                    rec["peak_mem_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
                 with self.path.open("a", encoding="utf-8") as f:
                     f.write(json.dumps(rec) + "\n")
 
@@ -205,7 +215,8 @@ class TrainRecipe:
         from peft import LoraConfig, get_peft_model, prepare_model_for_kbit_training
 
         lc = self.cfg.lora
-        if self.cfg.train.packing:
+        fsdp = os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true"
+        if self.cfg.train.packing or fsdp:
             # packed fast path: frozen weights stay in model.dtype (no fp32 copies of norms and
             # embeddings); the Trainer turns on (non-reentrant) gradient checkpointing itself
             model.requires_grad_(False)
@@ -218,6 +229,11 @@ class TrainRecipe:
         peft_cfg = LoraConfig(r=lc.r, lora_alpha=lc.alpha, lora_dropout=lc.dropout,
                               target_modules=lc.target_modules, bias="none", task_type="CAUSAL_LM")
         model = get_peft_model(model, peft_cfg)
+        if fsdp:  # FSDP flattens each wrapped block into one tensor: one dtype for all of it
+            dtype = model_dtype(self.cfg)
+            for p in model.parameters():
+                if p.dtype == torch.float32:
+                    p.data = p.data.to(dtype)
         if self.cfg.train.packing:
             from mindtune.model import enable_fast_training
 
@@ -256,7 +272,8 @@ class TrainRecipe:
             train_sampling_strategy=("sequential" if not tc.shuffle else
                                      "group_by_length" if tc.group_by_length else "random"),
             gradient_checkpointing=tc.gradient_checkpointing,
-            gradient_checkpointing_kwargs={"use_reentrant": False} if tc.packing else None,
+            gradient_checkpointing_kwargs={"use_reentrant": False} if tc.packing
+            or os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true" else None,
             bf16=tc.bf16 and on_gpu,
             use_cpu=not on_gpu,
             logging_steps=tc.logging_steps,
@@ -340,12 +357,21 @@ class TrainRecipe:
 
     def save(self) -> Path | None:
         """Final adapter (best by eval loss when keep_best), loss plot and model card."""
-        if self.interrupted or not self.trainer.is_world_process_zero():
+        if self.interrupted:
             return None
         from mindtune.model import _atomic_dir
         from mindtune.report import plot_losses, write_model_card
 
         final = self.out / "adapter"
+        if self.trainer.is_fsdp_enabled:  # gathering a sharded state dict needs every rank
+            self.trainer.save_model(str(final))
+        if not self.trainer.is_world_process_zero():
+            return None
+        if self.trainer.is_fsdp_enabled:
+            self.tokenizer.save_pretrained(final)
+            plot_losses(self.out / "metrics.jsonl", self.out / "loss.png")
+            write_model_card(self.out, self.cfg, getattr(self, "final_eval", {}), self.trainer.state)
+            return final
         if final.exists():
             shutil.rmtree(final)
         with _atomic_dir(final) as tmp:

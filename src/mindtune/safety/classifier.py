@@ -164,7 +164,7 @@ def windows(text: str) -> list[str]:
 
 SENTENCE_WINDOWS = os.environ.get("MINDTUNE_SAFETY_SENTENCE_WINDOWS", "1") != "0"
 MAX_SENTENCE_WINDOWS = 6
-SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.15"))
+SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.20"))
 _SENT_SPLIT = re.compile(r"(?<=[.!?。！？\n])\s+|\s*\n+\s*")
 
 
@@ -256,7 +256,8 @@ class EmbeddingClassifier:
         return p
 
     def predict(
-        self, text: str, prefer: Callable[[str], bool] | None = None
+        self, text: str, prefer: Callable[[str], bool] | None = None,
+        prefer_sentence: Callable[[str], bool] | None = None,
     ) -> dict[str, float] | None:
         """Class probabilities for ``text``; for long text, the window with most crisis risk.
 
@@ -274,12 +275,17 @@ class EmbeddingClassifier:
             keep = [0] + [i for i, w in enumerate(parts) if i and prefer(w)]
             parts = [parts[i] for i in keep[:MAX_WINDOWS]]
         n_main = len(parts)
-        if n_main == 1 and SENTENCE_WINDOWS and prefer is not None and len(text.split()) >= 16:
+        pick = prefer_sentence or prefer
+        if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16:
             sents = sentence_windows(text)
             if len(sents) > 1:
-                parts += [w for w in sents if prefer(w)][:MAX_SENTENCE_WINDOWS]
+                parts += [w for w in sents if pick(w)][:MAX_SENTENCE_WINDOWS]
         with self._lock:
-            emb = encode(self._model, parts)
+            # The whole message and its sentences are encoded apart: in one batch every
+            # sentence would be padded to the length of the whole message.
+            emb = encode(self._model, parts[:n_main])
+            if len(parts) > n_main:
+                emb = np.concatenate([emb, encode(self._model, parts[n_main:])])
         p = self.proba(emb, parts)
         ci = self._classes.index("crisis")
         if len(parts) > n_main:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -22,14 +23,15 @@ from .lexicon import (
     lexicon_regexes,
 )
 from .multilingual import FIRST_PERSON, HELP_Q, QUESTION
-from .normalize import clauses, normalize, normalize_light
+from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
 # (``scripts/train_safety_classifier.py --cv`` simulates the whole layer per threshold row)
-# for recall at a benign false-positive rate near 3%, leaving a margin under the 5% target.
+# for recall at an out-of-fold benign false-positive rate of about 2% (0.65 gave 3.5% benign
+# and 2.8% figurative false positives on the held-out split: too close to the targets).
 T_ALONE = 0.70      # crisis on the classifier alone (message has a risk-related word)
 T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
@@ -96,9 +98,9 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
     regs = lexicon_regexes()
     risk: list[str] = []
     distress: list[str] = []
-    figurative = R.is_figurative(norm)
     idiom_spans = [m.span() for m in IDIOM.finditer(norm)]
     for offset, clause in clauses(norm):
+        figurative = _is_figurative_at(norm, offset)
         for construct, reg in regs.items():
             for m in reg.finditer(clause):
                 s, e = offset + m.start(), offset + m.end()
@@ -211,15 +213,42 @@ _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason"}
 
 
+def _neighbourhood(norm: str, pos: int) -> tuple[str, str]:
+    """(the sentence at ``pos`` plus a short laugh-only sentence after it, the previous
+    sentence plus this one): jokes and petty triggers are read where the risk is stated, not
+    anywhere in a long message."""
+    units = sentences(norm)
+    if not units:
+        return norm, norm
+    idx = max(0, bisect_right(_starts(norm), pos) - 1)
+    cur = units[idx][1]
+    if idx + 1 < len(units) and LAUGH.fullmatch(units[idx + 1][1].strip(" !.")) is not None:
+        cur = cur + " " + units[idx + 1][1]
+    ctx = (units[idx - 1][1] + ". " if idx > 0 else "") + cur
+    return cur, ctx
+
+
+@lru_cache(maxsize=512)
+def _starts(norm: str) -> tuple[int, ...]:
+    return tuple(off for off, _ in sentences(norm))
+
+
+@lru_cache(maxsize=4096)
+def _is_figurative_at(norm: str, pos: int) -> bool:
+    cur, ctx = _neighbourhood(norm, pos)
+    return bool((LAUGH.search(cur) or "\U0001F62D" in cur) and P.TRIVIAL.search(ctx))
+
+
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
     """Context rules that drop or adjust rule hits (accidents, jokes, remission...)."""
-    figurative = R.is_figurative(norm)
-    laugh = bool(LAUGH.search(norm))
     reason = distress or bool(PERSONAL_REASON.search(norm))
     out: list[R.Hit] = []
     for h in hits:
         if h.negated:
             continue
+        cur, ctx = _neighbourhood(norm, h.start)
+        figurative = _is_figurative_at(norm, h.start)
+        laugh = bool(LAUGH.search(cur))
         need = _NEEDS_CONTEXT.get(h.rule)
         if need == "reason" and not reason:
             continue  # a means question with no distress or personal reason anywhere
@@ -237,9 +266,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category == "self_harm" and P.REMISSION.search(norm) and P.PAST.search(norm) \
                 and not re.search(r"\brelaps\w*|\bagain\b|\burges?\b", norm):
             continue
-        if h.category == "harm_to_others" and (laugh or P.TRIVIAL.search(norm)
-                                               or _ANNOYED.search(norm)) \
-                and not P.WEAPON_OR_PLAN.search(norm):
+        if h.category == "harm_to_others" and (laugh or P.TRIVIAL.search(ctx)
+                                               or _ANNOYED.search(cur)) \
+                and not P.WEAPON_OR_PLAN.search(ctx):
             continue
         if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \
                 and P.PLAN_BENIGN.search(norm) \
@@ -255,8 +284,8 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
             continue
         if h.rule == "third_party_said" and laugh and re.search(r"\bdie\b", h.text):
             continue
-        if h.category in ("suicidal", "self_harm") and P.QUESTION.search(norm) \
-                and not _FIRST_PERSON.search(norm) and _OTHERS.search(norm):
+        if h.category in ("suicidal", "self_harm") and P.QUESTION.search(cur) \
+                and not _FIRST_PERSON.search(cur) and _OTHERS.search(cur):
             continue  # "why do people self-harm?" - a question about others
         if h.category in ("suicidal", "self_harm") and h.rule not in _HIGH_PLAN_RULES \
                 and not _FIRST_PERSON.search(h.text) \
@@ -288,13 +317,15 @@ def _level(norm: str, hits: list[R.Hit]) -> str:
 
 def _generic_third_party_question(norm: str, hits: list[R.Hit]) -> bool:
     """'What are the warning signs that someone is suicidal?' is a question, not a crisis."""
-    if not P.QUESTION.search(norm) or not all(h.category == "third_party_risk" for h in hits):
+    if not all(h.category == "third_party_risk" for h in hits) or not all(
+            P.QUESTION.search(_sentence_at(norm, h.start)) for h in hits):
         return False
     conditional = all(re.search(r"\bif\b[^.?!]{0,20}$", norm[max(0, h.start - 40):h.start])
                       for h in hits) or bool(P.PAST.search(norm) and re.search(
                           r"\b(?:how (?:can|do|should) i|what (?:can|should) i)\b", norm))
     generic = all(re.match(r"(?:someone|somebody|a |one of)", h.text) for h in hits) and not \
-        re.search(r"\b(?:told me|texted|said|posted|tonight|took|right now)\b", norm)
+        re.search(r"\b(?:told me|texted|said|(?<!who )says|saying|messaged|wrote|posted|tonight|took|"
+                  r"right now|is going to|has (?:a|the) (?:gun|knife|rope|pills))\b", norm)
     return conditional or generic
 
 
@@ -392,8 +423,12 @@ class SafetyLayer:
         light = normalize_light(text)
         lang = detect_language(light)
         risk_cues, distress_cues = _lexicon_cues(norm)
-        distress = bool(DISTRESS.search(norm) or distress_cues or "distress" in context)
-        hits = _filter_hits(norm, R.scan(norm) + _structural_hits(norm), distress)
+        distress = bool(_distress(norm) or distress_cues or "distress" in context)
+        # Means questions need a strong cue: a distress phrase of our own list (negation-aware)
+        # or distress earlier in the conversation, not a weak lexicon word such as "stressed".
+        strong = bool(_distress(norm) or "distress" in context)
+        scanned = R.scan(norm)
+        hits = _filter_hits(norm, scanned + _structural_hits(norm), strong)
         ml_hits = [h for h in R.scan_multilingual(light)
                    if not h.negated and not (h.noun_only and lang == "en")]
         evidence = [f"rule {h.rule} ({h.category}, {h.level}): '{h.text}'" for h in hits]
@@ -427,12 +462,13 @@ class SafetyLayer:
         # The encoder is English-only: for other languages it only adds noise.
         gated = bool(RISK_GATE.search(norm) or risk_cues or distress)
         use_classifier = lang in ("en", "und")
-        probs = self.classifier.predict(text, prefer=_prefer_window) if use_classifier else None
+        probs = self.classifier.predict(text, prefer=_prefer_window,
+                                        prefer_sentence=_prefer_sentence) \
+            if use_classifier else None
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
             p = probs.get("crisis", 0.0)
-            negated_only = any(h.negated for h in R.scan(norm)) or bool(_SAFE_STATEMENT.search(norm))
-            idiom = bool(IDIOM.search(norm) or R.is_figurative(norm) or negated_only)
+            idiom = _softened(norm, scanned)
             why = None
             if idiom and p >= T_IDIOM:
                 why = f"classifier p_crisis={p:.2f} despite an idiom"
@@ -468,9 +504,55 @@ class SafetyLayer:
         return _Analysis("benign", "none", cats, (), lang, distress, tuple(scores.items()))
 
 
+def _softened(norm: str, scanned: list[R.Hit]) -> bool:
+    """True when every sentence with a risk word is softened by an idiom, a joke, a negated
+    risk phrase or a safety statement: then the classifier alone needs ``T_IDIOM``. One plain
+    risk sentence among softened ones ("I'd never kill myself. I wish I'd never been born")
+    keeps the normal thresholds."""
+    negated_at = [h.start for h in scanned if h.negated]
+    risky = 0
+    for offset, sent in sentences(norm):
+        if not RISK_GATE.search(sent):
+            continue
+        risky += 1
+        soft = (IDIOM.search(sent) or _is_figurative_at(norm, offset)
+                or _SAFE_STATEMENT.search(sent)
+                or any(offset <= pos < offset + len(sent) for pos in negated_at))
+        if not soft:
+            return False
+    if risky:
+        return True
+    return bool(IDIOM.search(norm) or negated_at or _SAFE_STATEMENT.search(norm))
+
+
+def _distress(norm: str) -> bool:
+    """A distress cue that is not negated in its clause ("I don't want to die" is not one)."""
+    for _offset, clause in clauses(norm):
+        for m in DISTRESS.finditer(clause):
+            if not R._negated(clause, m.start(), m.end()):
+                return True
+    return False
+
+
 def _prefer_window(window: str) -> bool:
     norm = normalize(window)
     return bool(RISK_GATE.search(norm) or DISTRESS.search(norm))
+
+
+# Sentence windows of short messages are scored only for sentences with a strong risk word
+# (the broad RISK_GATE would window most ordinary messages and triple their cost).
+_STRONG_RISK = re.compile(
+    r"\b(?:die|died|dying|dead|death|kill\w*|suicid\w*|hurt\w*|harm\w*|cut\w*|bleed\w*|blood|"
+    r"pills?|tablets|meds|overdos\w*|bridge|jump\w*|rope|noose|gun|knife|blade|razor|burden\w*|"
+    r"hopeless|worthless|goodbyes?|note|letters?|gone|disappear\w*|wake up|end it|alive|live|"
+    r"living|exist\w*|point|anymore|forever|hit\w*|beat\w*|abus\w*|scared|afraid|threat\w*|"
+    r"unsafe|breath\w*|unconscious|insurance|plan\w*|decided|ready|last|final|peace)\b"
+    r"|[^\x00-\x7f]")
+
+
+def _prefer_sentence(window: str) -> bool:
+    norm = normalize(window)
+    return bool(_STRONG_RISK.search(norm) or DISTRESS.search(norm))
 
 
 @lru_cache(maxsize=1)

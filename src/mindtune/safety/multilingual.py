@@ -113,11 +113,20 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
 # self-harm, C12 someone hits/threatens me, C13 a third person's intent, C14 goodbye notes,
 # C15 at a high place now, C16 wrists. Text is lower-case and accent-folded.
 _T = "third_party_risk"
-_MED_ES = r"(?:pastillas|pildoras|medicinas|medicamentos|remedios|capsulas|comprimidos|tabletas|frasco|caja|blister|bote|sobres)"
-_MED_FR = r"(?:cachets|comprimes|medicaments|medocs|pilules|gelules|boite|tube|plaquette|flacon|doliprane|somniferes)"
+_MED_ES = (r"(?:pastillas|pildoras|medicinas|medicamentos|remedios|capsulas|comprimidos|tabletas|"
+           r"frasco|caja|blister|bote|sobres)")
+_MED_FR = (r"(?:cachets|comprimes|medicaments|medocs|pilules|gelules|boite|tube|plaquette|flacon|"
+           r"doliprane|somniferes)")
 _MED_DE = r"(?:tabletten|pillen|schlaftabletten|medikamente|packung|schachtel|kapseln|beruhigungsmittel)"
 _MED_PT = r"(?:remedios|comprimidos|pilulas|medicamentos|cartela|caixa|frasco|capsulas)"
 PHRASES += [
+    ("es", _S, "high", r"\b(?:voy a|me voy a) tomar(?:me)? (?:todas|todos|toda|un frasco|una caja|"
+     r"muchas|el bote)\b[^.]{0,20}" + _MED_ES, False),
+    ("pt", _S, "low", r"\bme suicidar\b|\bsuicidar-me\b|\bquero (?:me )?suicidar", False),
+    ("it", _S, "low", r"\bsuicidarmi\b|\bammazzarmi\b|\bvoglio (?:suicidarmi|ammazzarmi)", False),
+    ("de", _S, "low", r"\bselbstmord (?:begehen|machen)\b|\bmich (?:\w+ )?suizidieren", False),
+    ("hi", _S, "low", r"\bsuicide karna (?:chahta|chahti|hai)|\bsuicide (?:karunga|karungi|kar "
+     r"lunga|kar lungi)|\bkhudkushi karna", False),
     # Spanish
     ("es", _S, "high", r"\b(?:voy a|me voy a|ya voy a|hoy me voy a) (?:tirar(?:me)?|lanzar(?:me)?|"
      r"aventar(?:me)?|arrojar(?:me)?|ahorcar(?:me)?|colgar(?:me)?|pegar(?:me)? un tiro|cortar(?:me)? "
@@ -228,7 +237,8 @@ PHRASES += [
      r"不想再坚持|活够了|活夠了", False),
     ("zh", _H, "moderate", r"划(?:手|胳膊|手臂|手腕)|劃(?:手|手臂)|割(?:手|自己)|自伤|自傷|烫自己|"
      r"打自己", False),
-    ("zh", _A, "moderate", r"打我(?!电话|電話|手机|手機)|揍我|家暴|虐待我|掐我|威胁要杀|威脅要殺|要杀了我|要殺了我", False),
+    ("zh", _A, "moderate", r"打我(?!电话|電話|手机|手機)|揍我|家暴|虐待我|掐我|威胁要杀|威脅要殺|"
+     r"要杀了我|要殺了我", False),
     ("zh", _T, "moderate", r"(?:他|她|朋友|同学|同學)[^。]{0,6}(?:要|想)(?:自杀|自殺|去死|跳楼|跳樓)",
      False),
     # Arabic
@@ -269,5 +279,6 @@ HELP_Q = re.compile(r"\b(?:como (?:puedo |posso |se puede |pode )?(?:ayudar|ajud
                     r"reconocer|identificar|hablar)|senales|sinais|comment (?:aider|soutenir|"
                     r"reconnaitre|parler)|signes|wie (?:kann ich |erkenne ich|erkennt man|helfe ich|"
                     r"hilft man)|warnzeichen|anzeichen|kaise (?:madad|help)|kya (?:hain|hai) (?:signs|"
-                    r"lakshan))\b|如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|كيف (?:أساعد|اساعد)|"
+                    r"lakshan))\b|如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|"
+                    r"كيف (?:أساعد|اساعد)|"
                     r"علامات")

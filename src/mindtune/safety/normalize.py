@@ -252,23 +252,27 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
-def sentences(norm: str) -> list[tuple[int, str]]:
-    """Split normalised text into sentences; returns ``(start_offset, sentence)`` pairs."""
-    return _split(norm, _SENTENCE_SPLIT)
+@lru_cache(maxsize=512)
+def sentences(norm: str) -> tuple[tuple[int, str], ...]:
+    """Split normalised text into sentences; returns ``(start_offset, sentence)`` pairs
+    (cached: the layer asks for the sentences of one message many times)."""
+    return tuple(_split(norm, _SENTENCE_SPLIT))
 
 
-def clauses(norm: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=512)
+def clauses(norm: str) -> tuple[tuple[int, str], ...]:
     """Split normalised text into clauses; returns ``(start_offset, clause)`` pairs."""
-    return _split(norm, _CLAUSE_SPLIT)
+    return tuple(_split(norm, _CLAUSE_SPLIT))
 
 
 def _split(norm: str, regex: re.Pattern[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
-    for m in regex.finditer(norm):
-        if m.start() > pos:
-            out.append((pos, norm[pos:m.start()]))
-        pos = m.end()
-    if pos < len(norm):
-        out.append((pos, norm[pos:]))
+    for m in list(regex.finditer(norm)) + [None]:
+        end = m.start() if m is not None else len(norm)
+        lead = len(norm[pos:end]) - len(norm[pos:end].lstrip())
+        if end > pos + lead:
+            out.append((pos + lead, norm[pos + lead:end]))
+        if m is not None:
+            pos = m.end()
     return out

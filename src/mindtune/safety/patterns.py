@@ -214,8 +214,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:\s+\w+){0,5}?\s+(?:about |of |at |to )?(?:jump(?:ing)? (?:off|from|in front of|into)|"
      r"hang(?:ing)? myself|shoot(?:ing)? myself|overdos(?:e|ing)|od(?:ing)?|"
      rf"tak(?:e|ing) (?:all|a bunch|a lot|the whole|every one|every) (?:of )?(?:the |my |those |"
-     rf"these |them)?(?:{PILLS})?|driv(?:e|ing) (?:my|the) car (?:into|off)|driv(?:e|ing) off (?:a|the) (?:road|cliff|"
-     r"bridge|edge)|crash(?:ing)? my "
+     rf"these |them)?(?:{PILLS})?|driv(?:e|ing) (?:my|the) car (?:into|off)|"
+     r"driv(?:e|ing) off (?:a|the) (?:road|cliff|bridge|edge)|crash(?:ing)? my "
      r"car|slit(?:ting)? my (?:wrists?|throat)|cut(?:ting)? my (?:wrists?|throat)|drown(?:ing)?"
      r" myself|step(?:ping)? in front of|walk(?:ing)? into traffic|(?:the )?pills in the "
      r"cabinet)|\b(?:looking up|looked up|researching|googling|searching) (?:\w+ )?(?:ways|"
@@ -230,7 +230,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"really|super|kinda|pretty) (?:\w+ ){0,2}?suicidal\b|\b(?:my|i have|having|i get|i am having|"
      r"been having|have had)"
      r" (?:\w+ ){0,2}suicidal (?:thoughts|ideation|feelings|urges)|^\s*suicidal (?:thoughts|"
-     r"feelings|urges|ideation) (?:have|are|were|keep|came|come|will not|is|has)\b", True),
+     r"feelings|urges|ideation) (?:have|are|were|keep|came|come|will not|is|has)\b|"
+     r"^\s*suicidal(?: again| tonight| today| right now| lately| af)?\s*$", True),
     ("suicide_self", _S, "low",
      r"\b(?:i|am|been|keep|was|and|also|still|always|constantly|often|so|have|my|lately|"
      r"honestly|really|seriously)\s+(?:\w+\s+){0,2}?(?:thinking|think|thought|thoughts|"
@@ -247,8 +248,15 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"were|would|could|will) "
      r"(?:\w+ )?(?:be )?(?:dead|die\b|disappear)|to be dead|for death|i die\b|to not (?:exist|"
      r"be alive|wake up|be here))|\bwant death\b|\bbetter off dead\b|\bshould (?:just )?die\b|"
-     r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b", True),
+     r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b|"
+     r"\bi should (?:just |really |probably )?(?:be gone|not (?:exist|be here|be alive|be around)|"
+     r"disappear for good|stop existing)\b", True),
     ("rather_dead", _S, "low",
+     r"\bi would (?:\w+ )?rather (?:be dead|die|not (?:exist|be alive|be here|wake up))\s*"
+     r"(?:$|[,.!?;])|\b(?:give|giving|gave|ready to give) up on (?:life|living)\b|"
+     r"\btired of (?:fighting|trying|struggling) to (?:stay alive|live|keep going|survive)\b|"
+     r"\b(?:stopped|stop) seeing (?:a|any) future\b|\b(?:do not|can not|could not) see (?:a|any) "
+     r"future (?:for myself|for me|ahead)\b|"
      r"\brather (?:be )?(?:dead|die) than (?:keep|live|living|go on|going on|feel|feeling|"
      r"continue|wake up|be alive|face|deal)", True),
     ("not_live", _S, "low",
@@ -289,8 +297,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:wish|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
      r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
-     r"exist|never existed|(?:was|were|had) never (?:been )?born|(?:was|were) not (?:here|alive|"
-     r"around)|(?:was|were) gone|not be (?:here|alive|around))\b", False),
+     r"exist|never existed|(?:was|were|had|would|would have) never (?:been )?born|"
+     r"(?:was|were) not (?:here|alive|around)|(?:was|were) gone|not be (?:here|alive|around))\b", False),
     ("better_off", _S, "low",
      r"\b(?:better off|happier|better|easier)(?: off)? (?:without me|if i (?:was|were|had|did|"
      r"was not|were not|died|disappeared|had never)|with me (?:gone|dead))|"
@@ -392,8 +400,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"nssi|cutting(?! (?:board|edge|class|back|down|it|the|onions?|hair|ties|corners)\b)|"
      r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
      r"him|her|loose|corners|costs|ties|through|up|across|short|into)\b)\b)|\bmy (?:selfharm|"
-     r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the) )selfharm(?:ing|ed)? (?:urges|scars|cuts|"
-     r"relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
+     r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the|new|fresh|got|more) )"
+     r"selfharm(?:ing|ed)? (?:urges|scars|cuts|relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
      r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
      r"^\s*(?:selfharm\w*|cutting) (?:is the only|helps|is what|is how i|is all)|"
      r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
@@ -416,7 +424,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"shoot(?:ing)?|poison(?:ing)?|strangl(?:e|ing)|hurt(?:ing)?|harm(?:ing)?|attack(?:ing)?|"
      r"beat(?:ing)? up|burn(?:ing)?|run(?:ning)? over|chok(?:e|ing)|smother(?:ing)?|"
      r"drown(?:ing)?|push(?:ing)?|throw(?:ing)?|smash(?:ing)?|bash(?:ing)?|punch(?:ing)?) "
-     r"(?:(?:up|all of|both of|one of|every one of|all) )?(?:him|her|them|people|"
+     r"(?:(?:up|all of|both of|one of|every one of|all) )?(?:him|her|them|people|whoever|anyone|"
+     r"anybody|everyone who|the next person|"
      r"everyone|everybody|someone|somebody|"
      r"others|my (?:\w+ )?(?:boss|wife|husband|partner|boyfriend|girlfriend|ex|dad|father|mom|"
      r"mother|stepdad|stepfather|stepmom|brother|sister|son|daughter|baby|kids?|children|child|"
@@ -607,7 +616,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"snorted|used|drank)\b(?:\s+\S+){0,3}?\s+(?:(?:a|an|the|my|one|two|three|\d+|half an?|"
      r"the rest of (?:the|my)) )?(?:whole |entire |full )?(?:bottles?|box(?:es)?|packs?|packets?|"
      r"strips?|blister packs?|handful|fistful|bunch|load|tubs?|jars?|vials?|pens?|cartons?)"
-     rf"(?: of)? (?!{FOOD_DRINK}\b|(?:my |the |some |a )?{FOOD_DRINK}\b)(?:\w+)|"
+     rf"(?: of)? (?!of\b)(?!{FOOD_DRINK}\b|(?:my |the |some |a )?{FOOD_DRINK}\b)(?:\w+)|"
      r"\bi (?:\w+ ){0,2}(?:mixed|combined) (?:all |a bunch of |every )?(?:of )?(?:my |the )?(?:pills|"
      r"meds|medications?|tablets|prescriptions?|drugs)\b|"
      r"\bi (?:\w+ ){0,2}(?:took|swallowed|injected|used|did|shot up|snorted|drank|ate|overdosed"
@@ -658,7 +667,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     # Harm to others: an explicit act on a head or face, "make him pay" with an address.
     ("harm_others_act", _O, "moderate",
      r"\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?run (?:him|her|them|my "
-     r"\w+) (?:over|down)\b|\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?(?:smash|bash|cave|kick|"
+     r"\w+) (?:over|down)\b|\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?"
+     r"(?:smash|bash|cave|kick|"
      r"break|crack|split|blow|slit|cut) (?:his|her|their|(?:my )?\w+'s) (?:\w+ )?(?:head|face|skull|"
      r"teeth|neck|throat|brains?)(?: in| off| open)?\b|\bmake (?:him|her|them|my \w+|that \w+) "
      r"(?:all )?pay\b[^.]{0,60}\b(?:know where|live|address|find (?:him|her|them))", True),
@@ -690,6 +700,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:whole )?bottle of|a (?:handful|bunch) of|all (?:my|the|of my)) (?:\w+ ){0,2}?(?:kill|be "
      r"fatal|be lethal|be enough)|\b(?:which|what) (?:overdose|method|way|pills?|drug)\b[^.?!]"
      r"{0,30}\b(?:least painful|most painless|painless|quickest|fastest|easiest|surest)|"
+     r"\b(?:quickest|fastest|easiest|most painless|painless|least painful|peaceful) (?:\w+ )?"
+     r"(?:death|suicide|way out)\b|"
      r"\b(?:dose|dosage|amount|quantity|how (?:much|many))\b[^.?!]{0,40}\b(?:kills?|would kill|"
      r"will kill|can kill|could kill)\b(?! (?:bacteria|germs|mold|mould|weeds|pests|bugs|lice|"
      r"fleas|yeast|viruses?))|\b(?:which|what) (?:pills?|medications?|meds|drugs?|tablets?) "
@@ -808,7 +820,7 @@ ACCIDENT = re.compile(r"\b(?:shaving|cooking|chopping|slicing|by accident|accide
                       r"hiking|climbing|baking|gardening|on the oven|ice|doctor|"
                       r"how do i stop the bleeding)\b")
 PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:job|company|team|"
-                         r"school)|graduat\w+|farewell party|going away party|wedding|card|"
+                         r"school)|graduat\w+|farewell party|going away party|wedding|(?<!credit )card|"
                          r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
                          r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
                          r"leaving do|vacation|holiday|trip|camp|house|mortgage|married|"

@@ -113,13 +113,23 @@ def _blank_idioms(text: str) -> str:
     return ml.IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _words_before(text: str, pos: int, n: int) -> str:
+    """About ``n`` characters before ``pos``, starting at a word boundary (a slice that begins
+    inside "meine" must not leave a bare "ne" that reads as a French negation)."""
+    start = max(0, pos - n)
+    if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        while start < pos and text[start].isalnum() and text[start].isascii():
+            start += 1
+    return text[start:pos]
+
+
 def scan_multilingual(norm: str) -> list[Hit]:
     """Hits of the non-English phrase table (``multilingual.py``) in lightly normalised text."""
     hits: list[Hit] = []
     text = _blank_idioms(norm)
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
-            before = text[max(0, m.start() - 16):m.start()]
+            before = _words_before(text, m.start(), 16)
             neg = (bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie|keine?|"
                                   r"never|not)\b", before))
                    or before[-1:] in ("不", "没", "別", "别") or before[-2:] in ("不想", "不要", "没有")
@@ -140,7 +150,7 @@ def weak_non_english(norm: str) -> str | None:
     a negation ("je ne veux pas mourir", "我不想死"), if any."""
     text = _blank_idioms(norm)
     for m in ml.WEAK.finditer(text):
-        if _WEAK_NEG.search(text[max(0, m.start() - 24):m.start()]):
+        if _WEAK_NEG.search(_words_before(text, m.start(), 24)):
             continue
         return m.group(0)
     return None

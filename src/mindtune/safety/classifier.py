@@ -165,6 +165,7 @@ def windows(text: str) -> list[str]:
 SENTENCE_WINDOWS = os.environ.get("MINDTUNE_SAFETY_SENTENCE_WINDOWS", "1") != "0"
 MAX_SENTENCE_WINDOWS = 6
 SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.20"))
+SENTENCE_FLOOR = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_FLOOR", "0.30"))
 _SENT_SPLIT = re.compile(r"(?<=[.!?。！？\n])\s+|\s*\n+\s*")
 
 
@@ -275,19 +276,22 @@ class EmbeddingClassifier:
             keep = [0] + [i for i, w in enumerate(parts) if i and prefer(w)]
             parts = [parts[i] for i in keep[:MAX_WINDOWS]]
         n_main = len(parts)
-        pick = prefer_sentence or prefer
-        if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16:
-            sents = sentence_windows(text)
-            if len(sents) > 1:
-                parts += [w for w in sents if pick(w)][:MAX_SENTENCE_WINDOWS]
-        with self._lock:
-            # The whole message and its sentences are encoded apart: in one batch every
-            # sentence would be padded to the length of the whole message.
-            emb = encode(self._model, parts[:n_main])
-            if len(parts) > n_main:
-                emb = np.concatenate([emb, encode(self._model, parts[n_main:])])
-        p = self.proba(emb, parts)
         ci = self._classes.index("crisis")
+        with self._lock:
+            emb = encode(self._model, parts)
+        p = self.proba(emb, parts)
+        pick = prefer_sentence or prefer
+        if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16 \
+                and p[0, ci] >= SENTENCE_FLOOR:
+            # Only a message that already carries some risk signal is read sentence by
+            # sentence (a second, smaller forward pass: batched with the whole message,
+            # every sentence would be padded to its length).
+            sents = [w for w in sentence_windows(text) if pick(w)][:MAX_SENTENCE_WINDOWS]
+            if len(sents) > 1 or (sents and sents[0] != text):
+                with self._lock:
+                    emb_s = encode(self._model, sents)
+                parts = parts + sents
+                p = np.concatenate([p, self.proba(emb_s, sents)])
         if len(parts) > n_main:
             # A sentence scored on its own must beat the whole message by a margin: short
             # pieces score more extreme, and each extra piece is one more chance of a false

@@ -445,7 +445,7 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     from transformers import DataCollatorForSeq2Seq, DataCollatorWithFlattening
 
     from mindtune.config import load_config
-    from mindtune.model import enable_fast_training
+    from mindtune.fastpath import enable_fast_training
 
     cfg = load_config("falcon-7b-qlora", base_overrides(args) + FAST)
     with patched_loader(reuse=True):

@@ -235,7 +235,7 @@ class TrainRecipe:
                 if p.dtype == torch.float32:
                     p.data = p.data.to(dtype)
         if self.cfg.train.packing:
-            from mindtune.model import enable_fast_training
+            from mindtune.fastpath import enable_fast_training
 
             log.info("packed fast path: %s", enable_fast_training(model))
         trainable, total = model.get_nb_trainable_parameters()

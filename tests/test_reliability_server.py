@@ -17,10 +17,8 @@ Run with ``-s`` to print the figures.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import os
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,6 +27,7 @@ from pathlib import Path
 import httpx
 import pytest
 import torch
+from conftest import load_bench
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -42,14 +41,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 def _bench():
-    """bench/load_test.py as a module (it is a script, not part of the package)."""
-    if "mindtune_load_test" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("mindtune_load_test",
-                                                      REPO / "bench" / "load_test.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-    return sys.modules["mindtune_load_test"]
+    return load_bench("load_test")
 
 
 def user(text: str) -> list[dict[str, str]]:

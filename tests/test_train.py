@@ -193,3 +193,21 @@ def test_packing_gives_the_same_loss_as_padding(tmp_path: Path) -> None:
         a = model(**padded).loss
         b = model(**packed).loss
     assert torch.allclose(a, b, atol=1e-4), (a, b)
+
+
+def test_resuming_a_finished_run_trains_no_further(tmp_path: Path) -> None:
+    """A kill after the last checkpoint but before the adapter: --resume only finishes outputs."""
+    from safetensors.torch import load_file
+
+    common = ("train.max_steps=3", "train.save_steps=1", "train.eval_steps=1")
+    run_training(tiny_config(*common), tmp_path / "r")
+    before = load_file(tmp_path / "r" / "adapter" / "adapter_model.safetensors")
+    import shutil
+
+    shutil.rmtree(tmp_path / "r" / "adapter")  # as if killed while writing the adapter
+    run_training(tiny_config(*common), tmp_path / "r", resume=True)
+    steps = sorted(int(c.name.split("-")[1]) for c in (tmp_path / "r").glob("checkpoint-*"))
+    assert max(steps) == 3
+    after = load_file(tmp_path / "r" / "adapter" / "adapter_model.safetensors")
+    for k in before:
+        assert torch.allclose(before[k], after[k]), k

@@ -335,12 +335,32 @@ class TrainRecipe:
         for s in prev:
             signal.signal(s, _request_stop)
         try:
-            self.trainer.train(resume_from_checkpoint=str(ck) if ck else None)
+            if ck is not None and self._finished(ck):
+                self._restore_finished(ck)  # killed after the last step: only finish the outputs
+            else:
+                self.trainer.train(resume_from_checkpoint=str(ck) if ck else None)
         finally:
             for s, h in prev.items():
                 signal.signal(s, h)
         if not self.interrupted and self.eval_ds is not None:
             self.final_eval = self._final_eval()
+
+    def _finished(self, ck: Path) -> bool:
+        state = json.loads((ck / "trainer_state.json").read_text())
+        return int(state.get("global_step", 0)) >= self.planned_steps
+
+    def _restore_finished(self, ck: Path) -> None:
+        """Resuming a run whose last checkpoint is its last step: the Trainer would train past
+        max_steps; load the kept weights and state instead."""
+        from transformers import TrainerState
+
+        state = TrainerState.load_from_json(str(ck / "trainer_state.json"))
+        best = state.best_model_checkpoint
+        keep = Path(best) if self.trainer.args.load_best_model_at_end and best else ck
+        log.warning("%s already reached step %d; restoring %s", self.out, state.global_step,
+                    keep.name)
+        self.trainer._load_from_checkpoint(str(keep if keep.exists() else ck))
+        self.trainer.state = state
 
     def _final_eval(self) -> dict[str, float]:
         """Eval loss of the adapter that is kept; re-evaluated only when no logged eval covers it."""

@@ -262,15 +262,9 @@ def compare(
     compare_answers(run, question, out=sys.stdout)
 
 
-def _mount_optional() -> None:
-    try:
-        from mindtune.safety.cli import app as safety_app
-    except ImportError:  # pragma: no cover - safety is part of the package
-        return
-    app.add_typer(safety_app, name="safety")
+from mindtune.safety.cli import app as safety_app  # noqa: E402  (sub-app defined in its module)
 
-
-_mount_optional()
+app.add_typer(safety_app, name="safety")
 
 
 def main() -> None:

@@ -33,5 +33,6 @@ p=$(smi fsdp); accelerate launch --config_file configs/accelerate/fsdp_qlora.yam
   --set quant.storage_dtype=bfloat16 --overwrite --output-dir /tmp/r-fsdp > "$OUT/fsdp.log" 2>&1
 echo "fsdp rc=$?"; kill $p
 cp /tmp/r-fsdp/metrics.jsonl "$OUT/metrics-fsdp.jsonl" 2>/dev/null
+python3 bench/check_adapter.py /tmp/r-fsdp/adapter 2>&1 | grep -v Loading | tee "$OUT/fsdp-adapter.txt"
 
 python3 bench/multi_gpu_table.py "$OUT" | tee "$OUT/table.md"

@@ -211,3 +211,36 @@ def test_resuming_a_finished_run_trains_no_further(tmp_path: Path) -> None:
     after = load_file(tmp_path / "r" / "adapter" / "adapter_model.safetensors")
     for k in before:
         assert torch.allclose(before[k], after[k]), k
+
+
+def test_fsdp_adapter_writer_matches_peft_format(tmp_path: Path) -> None:
+    """The FSDP save path writes adapters itself (PEFT finds no LoRA keys in a nested-FSDP state
+    dict); its files must be what PEFT writes and load back to the same weights."""
+    import torch
+    from peft import LoraConfig, PeftModel, get_peft_model
+    from safetensors.torch import load_file
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from mindtune.train import write_peft_adapter
+
+    def tiny() -> LlamaForCausalLM:
+        torch.manual_seed(0)
+        return LlamaForCausalLM(LlamaConfig(vocab_size=64, hidden_size=16, intermediate_size=32,
+                                            num_hidden_layers=2, num_attention_heads=2))
+
+    model = get_peft_model(tiny(), LoraConfig(r=4, target_modules=["q_proj", "down_proj"]))
+    for n, p in model.named_parameters():
+        if "lora_B" in n:
+            torch.nn.init.normal_(p)  # non-zero, so a wrong mapping would show
+    model.save_pretrained(tmp_path / "peft")
+    n = write_peft_adapter(model.state_dict(), model, tmp_path / "ours")
+    ref, ours = (load_file(tmp_path / d / "adapter_model.safetensors") for d in ("peft", "ours"))
+    assert n == 2 * 2 * 2 and sorted(ours) == sorted(ref)
+    assert all(torch.equal(ours[k], ref[k]) for k in ref)
+    back = PeftModel.from_pretrained(tiny(), tmp_path / "ours")
+    got, want = back.state_dict(), model.state_dict()
+    assert all(torch.equal(got[k], want[k]) for k in want if "lora_" in k)
+
+    missing = {k: v for k, v in model.state_dict().items() if "layers.1.mlp" not in k}
+    with pytest.raises(RuntimeError, match="found 6 of 8 LoRA tensors"):
+        write_peft_adapter(missing, model, tmp_path / "bad")

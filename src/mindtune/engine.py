@@ -111,6 +111,7 @@ class Engine:
         self.lock = threading.Lock()  # one generation at a time per model
         # extra generate() kwargs for fast paths, e.g. {"cache_implementation": "static"}
         self.gen_overrides: dict[str, Any] = {}
+        self.decoder: Any = None  # a mindtune.decode.StaticDecoder replaces generate() (--fast)
         self._stop_cache: tuple[tuple[str, ...], Any] | None = None
 
     def _stop_string_criteria(self) -> Any:
@@ -193,6 +194,11 @@ class Engine:
             try:
                 if s.seed is not None:
                     torch.manual_seed(s.seed)
+                if self.decoder is not None:
+                    out["ids"] = self.decoder.generate(
+                        ids, s, self.stop_ids, streamer, cancel,
+                        min_new_tokens=int(self.gen_overrides.get("min_new_tokens", 0)))
+                    return
                 with torch.inference_mode():
                     out["ids"] = self.model.generate(**gen_kwargs)
             except BaseException as e:  # surfaced in the consumer thread
@@ -275,10 +281,12 @@ def is_run_dir(path: str | Path) -> bool:
 
 
 def load_engine(target: str | None = None, *, base_only: bool = False, device: str | None = None,
-                locale: str = "US", safety: bool = True, cfg_overrides: list[str] | None = None
-                ) -> Engine:
+                locale: str = "US", safety: bool = True, cfg_overrides: list[str] | None = None,
+                fast: bool = False) -> Engine:
     """An engine for a run dir (base + adapter as trained), a merged model dir, or the embedded
-    default model (target None)."""
+    default model (target None). `fast`: a run's adapter is merged into its dequantized base in
+    memory and replies come from a StaticDecoder (static KV cache; compiled with CUDA graphs on
+    a GPU, warmed up here so the first request does not pay for compilation)."""
     from mindtune.config import load_config
     from mindtune.model import load_model
 
@@ -299,14 +307,28 @@ def load_engine(target: str | None = None, *, base_only: bool = False, device: s
         raise EngineError(f"{target}: not a run directory (config.yaml + adapter/) or a model "
                           "directory (config.json)")
     model, tok = load_model(cfg, device=device)
+    if fast and cfg.quant.load_in_4bit:  # one plain matmul per layer: no dequant, no LoRA branch
+        from mindtune.merge import _forget_quantization, dequantize_linear4bit
+        from mindtune.model import _dtype
+
+        dequantize_linear4bit(model, _dtype(cfg.model.dtype))
+        _forget_quantization(model)
     if adapter is not None:
         from peft import PeftModel
 
         model = PeftModel.from_pretrained(model, str(adapter))
+        if fast:
+            model = model.merge_and_unload()
     builder = PromptBuilder(tok, cfg.data.template, cfg.data.system_prompt)
     layer = None
     if safety:
         from mindtune.safety import SafetyLayer
 
         layer = SafetyLayer(locale=locale)
-    return Engine(model, tok, builder, safety=layer, name=name)
+    engine = Engine(model, tok, builder, safety=layer, name=name)
+    if fast:
+        from mindtune.decode import StaticDecoder
+
+        engine.decoder = StaticDecoder(model, max_len=engine.context_tokens)
+        engine.decoder.warmup(engine.builder.encode_prompt([{"role": "user", "content": "Hi"}]))
+    return engine

@@ -72,6 +72,22 @@ def ngram_features(texts: list[str], dim: int = NGRAM_DIM) -> Any:
                       shape=(len(texts), dim))
 
 
+def knn_proba(emb: np.ndarray, ref: np.ndarray, ref_y: np.ndarray, n_classes: int, k: int,
+              scale: float) -> np.ndarray:
+    """Nearest-neighbour vote: for each class, the mean cosine similarity of the ``k`` most
+    similar training examples of that class; a softmax of ``scale`` times those means.
+    A paraphrase of a training message lands next to it even when the linear models miss
+    the wording."""
+    sims = emb @ ref.T
+    out = np.empty((len(emb), n_classes), dtype=np.float32)
+    for c in range(n_classes):
+        sc = sims[:, ref_y == c]
+        kk = min(k, sc.shape[1])
+        out[:, c] = np.partition(sc, sc.shape[1] - kk, axis=1)[:, -kk:].mean(1) if kk else -1.0
+    z = np.exp(scale * (out - out.max(axis=1, keepdims=True)))
+    return z / z.sum(axis=1, keepdims=True)
+
+
 def default_weights_path() -> Path:
     return Path(str(resources.files("mindtune.safety") / "data" / "classifier.npz"))
 
@@ -204,6 +220,10 @@ class EmbeddingClassifier:
         self._ng_coef: np.ndarray | None = None
         self._ng_intercept: np.ndarray | None = None
         self._ng_dim = NGRAM_DIM
+        self._emb_weight = 0.5
+        self._knn_emb: np.ndarray | None = None
+        self._knn_y: np.ndarray | None = None
+        self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.error: str | None = None
 
@@ -220,6 +240,14 @@ class EmbeddingClassifier:
                     self._ng_coef = data["ng_coef"].astype(np.float32)
                     self._ng_intercept = data["ng_intercept"].astype(np.float32)
                     self._ng_dim = int(data["ng_dim"])
+                if "emb_weight" in data.files:
+                    self._emb_weight = float(data["emb_weight"])
+                if "knn_emb" in data.files:
+                    self._knn_emb = data["knn_emb"].astype(np.float32)
+                    self._knn_y = data["knn_y"].astype(np.int64)
+                    self._knn_k = int(data["knn_k"])
+                    self._knn_scale = float(data["knn_scale"])
+                    self._knn_weight = float(data["knn_weight"])
                 self._model = load_encoder(self._model_path)
             except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
                 self._model = None
@@ -244,8 +272,10 @@ class EmbeddingClassifier:
         return p / p.sum(axis=1, keepdims=True)
 
     def proba(self, emb: np.ndarray, texts: list[str] | None = None) -> np.ndarray:
-        """Class probabilities: the embedding model, averaged with the n-gram model when
-        its weights are loaded and ``texts`` (the texts of ``emb``) are given."""
+        """Class probabilities: the embedding model, mixed with the n-gram model when its
+        weights are loaded and ``texts`` (the texts of ``emb``) are given (weight
+        ``emb_weight`` on the embedding model), then mixed with the nearest-neighbour vote
+        when the weights file holds the training embeddings (``knn_weight``)."""
         assert self._coef is not None and self._intercept is not None
         p = self._softmax(emb @ self._coef.T + self._intercept)
         if texts is not None and self._ng_coef is not None and self._ng_intercept is not None:
@@ -253,12 +283,16 @@ class EmbeddingClassifier:
             for i, text in enumerate(texts):
                 idx, val = ngram_sparse(text, self._ng_dim)
                 logits[i] = self._ng_coef[:, idx] @ val + self._ng_intercept
-            p = (p + self._softmax(logits)) / 2
+            p = self._emb_weight * p + (1 - self._emb_weight) * self._softmax(logits)
+        if self._knn_emb is not None and self._knn_y is not None and self._knn_weight > 0:
+            p = (1 - self._knn_weight) * p + self._knn_weight * knn_proba(
+                emb, self._knn_emb, self._knn_y, len(self._classes), self._knn_k,
+                self._knn_scale)
         return p
 
     def predict(
         self, text: str, prefer: Callable[[str], bool] | None = None,
-        prefer_sentence: Callable[[str], bool] | None = None,
+        prefer_sentence: Callable[[str], bool] | None = None, always_sentences: bool = False,
     ) -> dict[str, float] | None:
         """Class probabilities for ``text``; for long text, the window with most crisis risk.
 
@@ -268,6 +302,9 @@ class EmbeddingClassifier:
         several sentences (16 words or more) is scored whole and also sentence by sentence
         (``sentence_windows``, only pieces with risk or distress words, at most
         ``MAX_SENTENCE_WINDOWS``): a risk stated in one sentence is not diluted by the rest.
+        That happens when the whole message scores at least ``SENTENCE_FLOOR``, or always
+        with ``always_sentences`` (the layer sets it when a sentence names a risk term next
+        to the writer, see ``vocab.py``).
         """
         if not self.available:
             return None
@@ -282,7 +319,7 @@ class EmbeddingClassifier:
         p = self.proba(emb, parts)
         pick = prefer_sentence or prefer
         if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16 \
-                and p[0, ci] >= SENTENCE_FLOOR:
+                and (p[0, ci] >= SENTENCE_FLOOR or always_sentences):
             # Only a message that already carries some risk signal is read sentence by
             # sentence (a second, smaller forward pass: batched with the whole message,
             # every sentence would be padded to its length).

@@ -27,6 +27,7 @@ from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
+from .vocab import STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
 # (``scripts/train_safety_classifier.py --cv`` simulates the whole layer per threshold row)
@@ -37,6 +38,11 @@ T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
+T_VOCAB = 1.01      # crisis when a first-person risk term is present (vocab.risk_terms)
+T_NET = 1.01        # crisis when a first-person *strong* risk term is present
+NET_RULES_ONLY = False      # rules-only mode: a strong first-person risk term is a crisis
+ML_UNKNOWN_WEAK = False     # an undetermined language with a weak risk word is a crisis
+SENTENCES_ON_TERMS = False  # score sentences with a first-person risk term on their own
 
 CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
                   "third_party_risk", "harm_to_others", "abuse_danger")
@@ -409,6 +415,14 @@ class SafetyLayer:
                           replacement=compose(self.wording, key, self.locale))
 
     # ---- internals -----------------------------------------------------------------------
+    def _predict(self, text: str, always_sentences: bool) -> dict[str, float] | None:
+        if always_sentences:
+            return self.classifier.predict(text, prefer=_prefer_window,
+                                           prefer_sentence=_prefer_sentence,
+                                           always_sentences=True)
+        return self.classifier.predict(text, prefer=_prefer_window,
+                                       prefer_sentence=_prefer_sentence)
+
     def _reply_key(self, d: Decision) -> str:
         first = d.categories[0] if d.categories else "suicidal"
         key = _REPLY_KEY.get(first)
@@ -452,8 +466,10 @@ class SafetyLayer:
                              distress)
 
         # No rule fired: weak non-English words, then the learned classifier.
-        if lang not in ("en", "und"):
-            weak = R.weak_non_english(light)
+        if lang != "en":
+            # "und": Latin text with no stop word of any listed language (Dutch, Polish,
+            # Turkish, Indonesian...): read conservatively, like a listed language.
+            weak = R.weak_non_english(light) if lang != "und" or ML_UNKNOWN_WEAK else None
             if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)):
                 return _Analysis("crisis", "low", ("suicidal",),
                                  (f"non-English message ({lang}) with risk word '{weak}'",),
@@ -462,8 +478,8 @@ class SafetyLayer:
         # The encoder is English-only: for other languages it only adds noise.
         gated = bool(RISK_GATE.search(norm) or risk_cues or distress)
         use_classifier = lang in ("en", "und")
-        probs = self.classifier.predict(text, prefer=_prefer_window,
-                                        prefer_sentence=_prefer_sentence) \
+        terms = risk_terms(norm) if use_classifier else ()
+        probs = self._predict(text, bool(terms) and SENTENCES_ON_TERMS) \
             if use_classifier else None
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
@@ -476,8 +492,17 @@ class SafetyLayer:
                 why = f"classifier p_crisis={p:.2f}"
             elif not idiom and p >= T_WITH_CUE and risk_cues:
                 why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
+            terms = () if idiom else terms
+            strong_terms = [t for t in terms if t[0] in STRONG]
+            info_like = question and probs.get("informational", 0.0) >= p
+            if not why and terms and not info_like and p >= T_VOCAB:
+                why = f"classifier p_crisis={p:.2f} with first-person risk term '{terms[0][1]}'"
+            if not why and strong_terms and not info_like and p >= T_NET:
+                why = (f"risk vocabulary net: first-person '{strong_terms[0][1]}' "
+                       f"(p_crisis={p:.2f})")
             if why:
-                cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
+                cat = "self_harm" if any("self-injury" in c for c in risk_cues) or (
+                    terms and all(t[0] == "injury" for t in terms)) else "suicidal"
                 return _Analysis("crisis", "low", (cat,), tuple([why] + risk_cues[:3]), lang,
                                  distress, tuple(scores.items()))
         elif not self.classifier.available:
@@ -485,6 +510,8 @@ class SafetyLayer:
             # unless the message is a question about the topic.
             strong = [c for c in risk_cues if c.split(":")[0] in _STRONG_CONSTRUCTS]
             info_q = question and not P.FIRST_PERSON_RISK.search(norm)
+            if NET_RULES_ONLY and not strong and not info_q and not _softened(norm, scanned):
+                strong = [f"risk term '{t[1]}'" for t in risk_terms(norm) if t[0] in STRONG]
             if strong and not info_q:
                 cat = "self_harm" if strong[0].startswith("Direct") else "suicidal"
                 return _Analysis("crisis", "low", (cat,),

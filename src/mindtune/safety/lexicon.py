@@ -174,13 +174,23 @@ _STOP = {
     "fr": "je le la les de et pas ne suis est un une mon moi que pour avec j c plus envie "
           "veux ma vie tout rien vais ce soir demain ai des du au se te tu il elle".split(),
     "de": "ich nicht und die der das ist mich mir ein eine zu mit bin habe will mehr nur "
-          "mein meine heute leben nacht morgen um wieder auch es er sie wie".split(),
+          "mein meine heute leben nacht morgen um wieder auch es er sie wie den dem des zum zur "
+          "auf nach noch schon hier jetzt kommt sehr aber oder wenn dass kein keine was wir du "
+          "dich dir sind hat war".split(),
     "pt": "eu nao que de e um uma com para estou quero meu minha voce muito tudo mais vou "
           "me vida nada hoje amanha noite os as do da em se te".split(),
     "it": "io non che di e il la sono mi voglio per ho piu tutto niente vita oggi stasera "
           "domani ti si".split(),
     "hi": "main mujhe hai hoon hun nahi kya mera meri kar karna aur se ko ka ki ke ab bahut "
           "yaar raha rahi chahta chahti mein hu jeena".split(),
+    # languages without a phrase table: recognised so that they are not read as English
+    "tr": "ve bir bu da de ben beni bana benim sen ne mi cok gibi icin ama daha var yok artik "
+          "diye sonra simdi".split(),
+    "id": "aku saya kamu dan yang di ke dari ini itu tidak nggak gak udah sudah mau ingin buat "
+          "untuk dengan sama ya aja juga lagi punya".split(),
+    "nl": "ik je het een de en van niet is dat op te zijn mijn wil heb ben maar meer niemand "
+          "weet".split(),
+    "pl": "nie sie w z na to jest ze jak mnie mi ja juz tak ale co mam moja moj".split(),
 }
 _STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
 _SCRIPTS = [
@@ -213,6 +223,8 @@ def detect_language(norm: str) -> str:
     en = scores.pop("en")
     best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] == 0:
+        if en and len(words) >= 6 and en * 8 < len(words):
+            return "und"  # almost no English function word: some other language
         return "en" if en else "und"
     if scores[best] > en or (scores[best] == en and en <= 1):
         return best

@@ -253,19 +253,124 @@ PHRASES += [
      r"انها) (?:سينتحر|ستنتحر)", False),
 ]
 
+# Present tense used as a future ("demain je saute du pont", "hoy me tiro del puente") and
+# "should die" / "want to die" forms of the concept table, for every table language.
+_PLACE_ES = r"(?:puente|edificio|balcon|ventana|techo|azotea|piso|acantilado|viaducto|tren|metro)"
+_PLACE_FR = r"(?:pont|toit|balcon|fenetre|immeuble|falaise|viaduc|train|metro|quai)"
+_PLACE_DE = r"(?:brucke|hochhaus|dach|balkon|fenster|klippe|zug|gleis|gleise|turm)"
+_PLACE_PT = r"(?:ponte|predio|telhado|janela|varanda|sacada|penhasco|viaduto|trem|metro)"
+PHRASES += [
+    ("es", _S, "high", r"\b(?:me tiro|me lanzo|me aviento|salto|me arrojo|me cuelgo|me ahorco|me "
+     r"mato)\b[^.]{0,25}\b(?:del|de la|desde el|desde la|al|bajo el|frente al)\b[^.]{0,10}"
+     + _PLACE_ES + r"|\b(?:hoy|esta noche|manana|ahora)\b[^.]{0,20}\b(?:me mato|me cuelgo|"
+     r"me ahorco)\b", False),
+    ("es", _S, "low", r"\b(?:deberia|tendria que|mejor) (?:morirme|matarme|desaparecer|no "
+     r"existir|estar muert[oa])\b|\bquiero (?:dejar de existir|desaparecer|irme para siempre)\b",
+     False),
+    ("fr", _S, "high", r"\bje (?:saute|me jette|me lance|me pends|me tue)\b[^.]{0,25}\b(?:du|de la|"
+     r"d'un|d'une|par la|sous (?:le|un)|depuis (?:le|la))\b[^.]{0,10}" + _PLACE_FR +
+     r"|\b(?:ce soir|demain|cette nuit|maintenant)\b[^.]{0,25}\bje (?:me pends|me tue|me suicide|"
+     r"en finis)\b", False),
+    ("fr", _S, "low", r"\bje (?:devrais|ferais mieux de) (?:mourir|disparaitre|me tuer|en finir)\b|"
+     r"\bje (?:veux|voudrais) (?:ne plus exister|en finir|partir pour toujours)\b", False),
+    ("de", _S, "high", r"\bich (?:springe|spring|werfe mich|sturze mich|erhange mich)\b[^.]{0,30}"
+     r"\b(?:von|vor|aus)\b[^.]{0,10}" + _PLACE_DE + r"|\b(?:heute|morgen|heute nacht|jetzt)\b"
+     r"[^.]{0,25}\bbringe ich mich (?:\w+ )?um\b", False),
+    ("de", _S, "low", r"\bich (?:sollte|musste|will) (?:einfach )?(?:sterben|tot sein|"
+     r"verschwinden|nicht mehr (?:da sein|existieren|leben))\b|\bich will nicht mehr\s*(?:$|[.,!])",
+     False),
+    ("pt", _S, "high", r"\b(?:pulo|me jogo|me atiro|me enforco|me mato)\b[^.]{0,25}\b(?:da|do|de "
+     r"uma|de um|na frente d[oa]|embaixo d[oa])\b[^.]{0,10}" + _PLACE_PT + r"|\b(?:hoje|amanha|"
+     r"esta noite|hoje a noite|agora)\b[^.]{0,20}\b(?:me mato|me enforco)\b", False),
+    ("pt", _S, "low", r"\b(?:eu )?(?:devia|deveria|preciso) (?:morrer|me matar|sumir|desaparecer)\b|"
+     r"\bquero (?:deixar de existir|desaparecer|sumir)\b", False),
+    ("hi", _S, "low", r"\bmar (?:jana|jaana|jaun|jaaun|jaunga|jaungi) (?:chahiye|chahta|chahti|"
+     r"hai|hi behtar|accha|acha)|\bmarne (?:ka|ki|ke) (?:mann|man|soch|khayal|irada)|\bmujhe "
+     r"(?:marna|mar jana|mar jaana) (?:hai|chahiye)|\b(?:jeena|jeene) (?:ka )?(?:koi )?(?:fayda|"
+     r"matlab|wajah) nahi|\bzinda (?:nahi )?rehna nahi|\bkhud ko khatam", False),
+    ("zh", _S, "low", r"(?:我)?(?:应该|应当|應該)(?:去)?死|我(?:要|想)(?:消失|离开这个世界|離開這個世界)|"
+     r"活着(?:好累|太累|没意义|沒意義)", False),
+    ("ar", _S, "low", r"(?:يجب|لازم) (?:أن|ان) (?:أموت|اموت)|(?:أتمنى|اتمنى) (?:أن|ان) (?:أختفي|"
+     r"اختفي)|تعبت من الحياة|لا (?:أستطيع|استطيع) (?:الاستمرار|العيش)", False),
+]
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
-# Weak words: only counted when the message is not English.
-WEAK = re.compile(
-    r"\b(?:morir|muerte|matar|mourir|tuer|sterben|umbringen|tod|morrer|morte|morire|uccidere|"
-    r"marna|maut|marne|overdose|sobredosis|pastillas|comprimidos|tabletten)\b|死|موت|أموت|"
-    r"смерть|умереть|убить|מוות"
+# Weak words: only counted when the message is not English. A message in another language
+# that names one of these (dying, suicide, a means, an injury, being hit or threatened, a
+# medical red flag) and that no phrase rule matched is a low-level crisis unless it is a
+# question about the topic without a first person, or the word is negated or figurative:
+# the layer has no model for these languages, so it reads them conservatively.
+WEAK_BY_LANG: dict[str, str] = {
+    "es": r"morir\w*|muero|muerte|muert[oa]s?|matar\w*|me mato|suicid\w*|sobredosis|pastillas|"
+          r"pildoras|me corto|me corte|cortarme|cortes en|cuchilla|navaja|ahorcar\w*|soga|"
+          r"despedida|veneno|me pega|me golpea|me golpeo|golpes|me encierra|me amenaza|el cuello|"
+          r"inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|tirarme",
+    "fr": r"mourir|meurs|mort[e]?|me tuer|tuer|suicid\w*|surdose|overdose|cachets|comprimes|"
+          r"medicaments|me couper|entailles?|lame|rasoir|pendre|corde|adieu|poison|frappe\w*|"
+          r"me bat|battu\w*|etrangl\w*|menace\w*|inconscient\w*|respire plus|ne respire pas|"
+          r"douleur dans la poitrine|evanoui\w*|engourdi\w*|me jeter|sauter",
+    "de": r"sterben|sterbe|tot|tod|toten|umbringen|suizid\w*|selbstmord\w*|tabletten|pillen|"
+          r"uberdosis|ritze\w*|ritzen|klinge|rasierklinge|erhang\w*|strick|abschied\w*|gift|"
+          r"schlagt|schlaegt|geschlagen|verprugelt|wurgt|bedroht|bewusstlos|atmet nicht|"
+          r"brustschmerz\w*|bahngleis|gleis|gleisen|aufwach\w*|springen",
+    "pt": r"morrer|morte|mort[oa]|me matar|matar|suicid\w*|overdose|remedios|comprimidos|pilulas|"
+          r"me cortar|me corto|cortes|lamina|gilete|enforcar\w*|corda|despedida|veneno|me bate|"
+          r"bateu|espanca\w*|enforca|ameaca\w*|desmai\w*|inconsciente|nao respira|dor no peito|"
+          r"engoliu|engoli|nao acordar|pular",
+    "it": r"morire|muoio|morte|mort[oa]|uccider\w*|ammazzar\w*|suicid\w*|overdose|pillole|"
+          r"pastiglie|farmaci|tagliarmi|mi taglio|lametta|impiccar\w*|corda|addio|veleno|"
+          r"mi picchia|picchia\w*|botte|mi minaccia|svenut\w*|non respira|dolore al petto|"
+          r"bocca storta|gira la testa|buttarmi",
+    "hi": r"marna|marne|mar jaun\w*|mar jaa\w*|maut|khudkushi|suicide|goliyan|goli|dawai|"
+          r"dawaiyan|blade|cut|kaat\w*|phansi|fansi|fanda|maarta|maarti|marta|marti|peet\w*|"
+          r"pitai|behosh|saans nahi|zinda rehne|jaan de\w*|khatam kar\w*",
+    "tr": r"olmek|olecegim|olmek istiyorum|oldur\w*|intihar\w*|hap|haplar\w*|ilac\w*|"
+          r"kendimi kes\w*|jilet|kendimi as\w*|veda|dov\w*|tehdit\w*|bayild\w*|nefes almiyor|"
+          r"gogus agrisi|atla\w*|kopru\w*",
+    "id": r"bunuh\w*|ingin mati|mau mati|pengen mati|obat tidur|semua obat|silet|sayat\w*|"
+          r"gantung diri|surat (?:buat|untuk) keluarga\w*|mukul\w*|memukul\w*|dipukul\w*|"
+          r"ngancam\w*|mengancam\w*|cekik\w*|pingsan|tidak sadar|nggak sadar|dibangunin|"
+          r"bibirnya biru|sesak napas|yang terakhir",
+    "nl": r"dood|doodgaan|sterven|zelfmoord|zelfdoding|pillen|snijden|mezelf|slaat me|"
+          r"bewusteloos|afscheid",
+    "pl": r"umrzec|smierc|zabic|zabije|samobojstw\w*|samobojc\w*|tabletki|tne sie|bije mnie|"
+          r"nieprzytomn\w*",
+    "other": r"overdose|suicid\w*|zelfmoord|sjalvmord|selvmord|ta livet av (?:meg|mig)|"
+             r"sinucid\w*|vreau sa mor|muon chet|tu tu|tu sat|kujiua|nataka kufa|atmahatya|"
+             r"aatmahatya|itsemurha|haluan kuolla|ongyilkos\w*|meghalni|sebevrazd\w*|"
+             r"chci umrit|samovrazd\w*|magpakamatay|mamatay",
+}
+# Scripts: these words are specific enough to be read in any message.
+WEAK_SCRIPT = (
+    r"死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏迷|晕倒|暈倒|"
+    r"不能呼吸|胸口痛|"
+    r"薬[^。]{0,8}飲ん|自傷|手首|首を吊|飛び降り|殴ら|殴る|叩か|首を絞|意識がない|息をしていない|"
+    r"胸が痛|"
+    r"자살|죽고 ?싶|죽을래|죽어버리|죽을 거|수면제|다 먹었|자해|손목|때리|때려|목을 졸|의식이 없|"
+    r"숨을 안|가슴이 아파|"
+    r"موت|أموت|اموت|انتحار|انتحر|حبوب|دواء|جرعة|أجرح|اجرح|شفرة|يضرب|ضرب|يده علي|خنق|يخنق|"
+    r"يهدد|فاقد الوعي|لا يتنفس|ألم في الصدر|رسالة وداع|"
+    r"смерт|умереть|умру|убить|убью|суицид|самоубий|таблет|режу|порез|лезви|повес|верёвк|веревк|"
+    r"бьёт|бьет|избива|душит|угрожа|без сознания|не дышит|боль в груди|раздал|всё закончится|"
+    r"все закончится|"
+    r"מוות|למות|להתאבד|התאבדות|"
+    r"самогубств|померти|вбити себе|покончить|повеситься|αυτοκτον|πεθαν|πεθάν|θανατ|θάνατ|"
+    r"خودکشی|بمیرم|مرنا|मरना|मर जा|मरने|आत्महत्या|खुदकुशी|আত্মহত্যা|মরতে|ฆ่าตัวตาย|อยากตาย"
 )
+WEAK = re.compile(r"\b(?:" + "|".join(WEAK_BY_LANG.values()) + r")\b|" + WEAK_SCRIPT)
 # Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter").
 IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
                     r"me muero de (?:risa|hambre|sueno|calor|ganas)|muert[oa]s? de (?:cansancio|"
                     r"risa|hambre|sueno|frio|calor|miedo|ganas|verguenza)|morir de risa|mort de rire|"
-                    r"meurs de|morrendo de (?:rir|fome|sono|calor)|morrer de rir|tod(?:mude|mued)")
+                    r"meurs de|morrendo de (?:rir|fome|sono|calor)|morrer de rir|tod(?:mude|mued)|"
+                    r"死ぬほど|(?:忙し|疲れ|暑|寒|眠|腹|笑)[^。]{0,8}死にそう|موت ضحك|ميت من الضحك|"
+                    r"배고파 죽|졸려 죽|웃겨 죽|힘들어 죽|"
+                    r"mati lampu|mati listrik|hp(?:ku)? mati|baterai\w* mati|"
+                    r"morto de (?:cansaco|fome|sono|rir|vergonha)|stanco morto|morto di (?:fame|sonno)|"
+                    r"muoio (?:dal ridere|di fame|di sonno|dal caldo)|tod(?:mude|mued|langweilig)|"
+                    r"todschick|totlachen|tot gelacht|mort de (?:fatigue|faim|peur)|"
+                    r"gulmekten ol\w*")
 FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
                           r"meri)\b|我|أنا|ي$|я\b|меня|אני")

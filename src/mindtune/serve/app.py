@@ -31,7 +31,7 @@ def create_app(settings: ServerSettings, engine: Any = None, base_engine: Any = 
 
     settings.validate()
     if engine is None:
-        engine = load_engine(settings.target, locale=settings.locale)
+        engine = load_engine(settings.target, locale=settings.locale, fast=settings.fast)
     base_loader = None
     if base_engine is None and settings.compare and settings.target \
             and is_run_dir(settings.target):

@@ -21,6 +21,7 @@ class ServerSettings:
     api_key: str | None = None  # Bearer key required on /v1 when set
     locale: str = "US"  # crisis resources for this country code
     log_conversations: Path | None = None  # JSONL of full conversations; off unless set
+    fast: bool = False  # merged adapter + StaticDecoder (static KV cache, CUDA graphs on a GPU)
     # -- limits --------------------------------------------------------------------------------
     max_queue: int = 4  # requests waiting behind the one generating; more are answered 429
     max_messages: int = 64  # messages per request (history included)

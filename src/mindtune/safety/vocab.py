@@ -1,0 +1,128 @@
+"""Risk vocabulary linked to the writer: the conservative net under the rules.
+
+The rules name phrasings; a new writer finds new ones ("the car is running in the garage
+with the door shut and I'm sitting in it"). What such messages still share is *vocabulary*
+(a means, a place to fall from, dying, a goodbye, a wound) next to the *writer* (I, me, my).
+``risk_terms`` finds those sentences — first person + a risk term — after removing what is
+plainly not about the writer's safety: idioms and jokes with a trivial trigger, negated
+terms, other people as the subject ("my grandma died"), and ordinary contexts in which the
+words are literal and harmless (games, software, cooking, sport, films and books, hair dye,
+a dead phone). The layer then lowers the classifier threshold for such a message
+(``layer.T_VOCAB``), and for the strongest terms (``STRONG`` groups) treats it as a
+low-level crisis when the classifier does not clearly call it benign (``layer.T_NET``).
+
+It is deliberately a vocabulary, not a list of sentences: every group is a family of words
+that a crisis message of that kind cannot avoid using.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import IDIOM, LAUGH
+from .normalize import sentences
+
+# Families of risk words (normalised text). Each is something a message about that kind of
+# danger can hardly avoid saying.
+GROUPS: dict[str, str] = {
+    # dying, death, ending it, not being here
+    "death": (r"die|dies|died|dying|dead|death|deaths|suicid\w*|kill(?:ing|ed)? myself|"
+              r"end(?:ing)? (?:it|it all|things|everything|my life|my own life|myself)|"
+              r"(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
+              r"(?:not|never) (?:wake|waking) up|sleep forever|disappear(?:ed)? (?:forever|for good)|"
+              r"(?:be|am) gone|funeral|coffin|grave|afterlife|"
+              r"last (?:day|night|time|message|post|goodbye|words|breath|sunset|meal)|"
+              r"goodbyes?|farewell|see (?:christmas|my birthday|next year|the morning|tomorrow)"),
+    # a means or a method
+    "means": (r"pills?|tablets?|meds|medication|capsules|overdos\w*|od|painkillers|"
+              r"sleeping pills|insulin|rope|noose|hang(?:ing|ed)?|hung|belt|cord|ligature|"
+              r"guns?|pistol|rifle|revolver|shotgun|firearm|trigger|bullets?|shoot|shot|"
+              r"blades?|razors?|knife|knives|scissors|glass|veins?|wrists?|throat|"
+              r"bleach|poison|antifreeze|exhaust|carbon monoxide|fumes|helium|charcoal|"
+              r"gas|drown\w*|chemicals?|garage|engine (?:is )?running|car (?:is )?running"),
+    # a place to fall from or be hit at
+    "place": (r"bridge|roof|rooftop|ledge|balcony|railing|cliff|edge|overpass|tracks|railway|"
+              r"train|traffic|oncoming|jump\w*|fall|drop|floor|storey|story"),
+    # wounds and self-injury
+    "injury": (r"cut|cuts|cutting|bleed\w*|blood|wound\w*|scars?|burn(?:ing|ed|t)? myself|"
+               r"hurt(?:ing)? myself|harm(?:ing)? myself|selfharm\w*|hit(?:ting)? myself|"
+               r"punish(?:ing)? myself|stitches"),
+}
+STRONG = ("death", "means", "injury")
+_GROUP_RE = {g: re.compile(rf"\b(?:{rx})\b") for g, rx in GROUPS.items()}
+_ANY = re.compile(r"\b(?:" + "|".join(GROUPS.values()) + r")\b")
+
+_FIRST = re.compile(r"\b(?:i|me|my|myself|mine|im)\b")
+# A third person as the subject of the sentence part before the term ("my grandma died").
+_THIRD = re.compile(r"\b(?:he|she|they|it|his|her|their|someone|somebody|people|everyone|"
+                    r"nobody|character|player|team|(?:my|our|your|the|a|his|her|their) "
+                    r"(?:[a-z]+ ){0,2}?(?:dog|cat|pet|fish|hamster|rabbit|bird|plants?|grandma|"
+                    r"grandpa|grandmother|grandfather|nan|gran|mom|mum|mother|dad|father|uncle|"
+                    r"aunt|cousin|friend|brother|sister|son|daughter|husband|wife|partner|boss|"
+                    r"teacher|neighbou?r|phone|battery|laptop|car|computer|tv|show|hero|villain|"
+                    r"patient|client|colleague|coworker|classmate|roommate|baby|kid|kids|child|"
+                    r"children|family|parents?|grandparents?))\b")
+
+# Ordinary contexts in which risk words are literal and harmless. Only a clear context
+# counts: a topic word in the same sentence.
+BENIGN_CONTEXT = re.compile(
+    r"\b(?:game|games|gaming|gamer|level|boss|respawn\w*|npc|quest|raid|lobby|ranked|fortnite|"
+    r"minecraft|roblox|valorant|elden ring|zelda|mario|pokemon|league|sims|xbox|playstation|"
+    r"ps5|steam|character|characters|villain|zombies?|dungeon|"
+    r"server|process|terminal|code|bug|script|deploy\w*|database|browser|tabs?|app|laptop|"
+    r"battery|phone|charger|computer|pc|wifi|printer|cpu|kernel|linux|python|"
+    r"recipe|cook\w*|bake|baking|kitchen|oven|onions?|garlic|chicken|steak|dough|vegetables|"
+    r"lobster|fish fillet|"
+    r"movie|film|show|series|episode|season|book|novel|chapter|plot|song|album|lyrics|"
+    r"concert|podcast|anime|manga|documentary|netflix|theatre|theater|musical|"
+    r"gym|workout|leg day|squats?|marathon|race|cardio|training|practice|match|tournament|"
+    r"skydiving|bungee|diving|climbing|hike|hiking|ski\w*|surf\w*|hunting|range|"
+    r"hair|dye|haircut|nails|makeup|tattoo|piercing|"
+    r"plants?|garden\w*|weeds|flowers|lawn|"
+    r"exam|exams|homework|essay|assignment|presentation|deadline|"
+    r"joke|meme|memes|prank|costume|halloween|haunted|horror)\b")
+
+_NEG = re.compile(r"\b(?:not|never|no|nobody|without)\b[^.,;!?]{0,25}$")
+_NEG_OK = re.compile(r"\b(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
+                     r"(?:not|never) (?:wake|waking) up|see (?:christmas|my birthday|next year|the "
+                     r"morning|tomorrow)")
+_SUBJECT = re.compile(rf"{_THIRD.pattern}|{_FIRST.pattern}")
+
+
+@lru_cache(maxsize=2048)
+def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
+    """``(group, term)`` for every risk term in a sentence of ``norm`` that is linked to the
+    writer and not explained away (see the module docstring)."""
+    out: list[tuple[str, str]] = []
+    idioms = [m.span() for m in IDIOM.finditer(norm)]
+    units = sentences(norm)
+    for i, (offset, sent) in enumerate(units):
+        if not _ANY.search(sent):
+            continue
+        # the writer is named in this sentence or next to it ("this is goodbye. i'm sorry")
+        near = " ".join(u for _, u in units[max(0, i - 1):i + 2])
+        if not _FIRST.search(near):
+            continue
+        if BENIGN_CONTEXT.search(sent):
+            continue
+        if LAUGH.search(sent) and not re.search(r"\b(?:not (?:joking|kidding)|for real|"
+                                                r"seriously|i mean it)\b", sent):
+            continue
+        for group, rx in _GROUP_RE.items():
+            for m in rx.finditer(sent):
+                s, e = offset + m.start(), offset + m.end()
+                if any(a <= s < b or a < e <= b for a, b in idioms):
+                    continue
+                head = sent[max(0, m.start() - 40):m.start()]
+                if _NEG.search(head) and not _NEG_OK.match(m.group(0)):
+                    continue
+                if group in ("death", "injury"):
+                    # the nearest subject before the term must not be somebody else
+                    subj = list(_SUBJECT.finditer(head))
+                    if subj and not _FIRST.fullmatch(subj[-1].group(0)):
+                        continue
+                    if not subj and not _FIRST.search(near):
+                        continue
+                out.append((group, m.group(0)))
+    return tuple(out)

@@ -13,8 +13,8 @@ constructs) as crisis examples, embeds everything with all-MiniLM-L6-v2 from the
 * a multinomial logistic regression on the embeddings,
 * a second one on hashed character n-grams of the normalised text
   (``classifier.ngram_features``),
-* and keeps the training embeddings (float16) for a nearest-neighbour vote
-  (``classifier.knn_proba``).
+* and keeps the training embeddings (float16) of the messages of one window or less
+  (``classifier.WINDOW_WORDS``) for a nearest-neighbour vote (``classifier.knn_proba``).
 
 The layer mixes them: ``emb_weight`` * embeddings + (1 - ``emb_weight``) * n-grams, then
 (1 - ``knn_weight``) * that + ``knn_weight`` * neighbours. Everything is written to
@@ -55,6 +55,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from mindtune.safety.classifier import (  # noqa: E402
     CLASSES,
     NGRAM_DIM,
+    WINDOW_WORDS,
     encode,
     knn_proba,
     load_encoder,
@@ -186,7 +187,7 @@ def _layer_operating_points(rows: list[dict], proba: np.ndarray) -> None:
           f"current {' / '.join(f'{saved[k]:.2f}' for k in names)}):")
     try:
         for row in THRESHOLD_GRID:
-            for k, v in zip(names, row):
+            for k, v in zip(names, row, strict=True):
                 setattr(L, k, v)
             figs = _layer_figures(L.SafetyLayer(classifier=_OOF()), rows)
             print(f"    {'/'.join(f'{v:.2f}' for v in row)}: {_fmt(figs)}")
@@ -216,13 +217,17 @@ def train(paths: list[Path], out: Path, args, with_cv: bool = False) -> None:
     xn = ngram_features(texts + extra)
     clf = _fit(x, y, args.C)
     clf_ng = _fit(xn, y, args.C_ngram)
+    # The neighbour vote keeps only messages of one window or less: a long narrative's
+    # embedding is its ordinary content, and at inference long text is read by windows.
+    short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts + extra])
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
     np.savez_compressed(
         out, coef=clf.coef_.astype(np.float32), intercept=clf.intercept_.astype(np.float32),
         ng_coef=clf_ng.coef_.astype(np.float32), ng_intercept=clf_ng.intercept_.astype(np.float32),
         ng_dim=np.array(NGRAM_DIM), classes=np.array(CLASSES),
-        emb_weight=np.array(args.emb_weight), knn_emb=x.astype(np.float16),
-        knn_y=y.astype(np.int8), knn_k=np.array(args.knn_k), knn_scale=np.array(args.knn_scale),
+        emb_weight=np.array(args.emb_weight), knn_emb=x[short].astype(np.float16),
+        knn_y=y[short].astype(np.int8), knn_k=np.array(args.knn_k),
+        knn_scale=np.array(args.knn_scale),
         knn_weight=np.array(args.knn_weight),
         meta=np.array(json.dumps({"train_sha256_16": digest, "n_train": len(rows),
                                   "train_files": [p.name for p in paths],
@@ -245,9 +250,10 @@ def train(paths: list[Path], out: Path, args, with_cv: bool = False) -> None:
     for tr, te in cv.split(x[:n], y_rows):
         # the lexicon phrases are always in the training part
         tr_all = np.concatenate([tr, np.arange(n, len(y))])
+        ref_idx = tr_all[short[tr_all]]
         proba[te] = _mix(_fit(x[tr_all], y[tr_all], args.C).predict_proba(x[te]),
                          _fit(xn[tr_all], y[tr_all], args.C_ngram).predict_proba(xn[te]),
-                         knn_proba(x[te], ref[tr_all], y[tr_all], len(CLASSES), args.knn_k,
+                         knn_proba(x[te], ref[ref_idx], y[ref_idx], len(CLASSES), args.knn_k,
                                    args.knn_scale), args.emb_weight, args.knn_weight)
     p = proba[:, CLASSES.index("crisis")]
     is_c = y_rows == CLASSES.index("crisis")

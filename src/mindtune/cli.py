@@ -193,7 +193,7 @@ def chat(
     temperature: float = typer.Option(0.7, help="0 = greedy."),
     max_new_tokens: int = typer.Option(256, help="Longest reply in tokens."),
     fast: bool = typer.Option(False, "--fast", help="Merge the adapter and decode with a static "
-                              "KV cache (+ CUDA graphs on a GPU); compiles for ~1 min at start."),
+                              "KV cache (+ CUDA graphs on a GPU); compiles for ~2 min at start."),
 ) -> None:
     """Terminal chat with streaming replies; /reset, /settings, /quit."""
     from mindtune.chat import run_chat
@@ -216,7 +216,7 @@ def serve(
                                            help="Append conversations to this file (off by "
                                            "default; file is owner-only)."),
     fast: bool = typer.Option(False, "--fast", help="Merge the adapter and decode with a static "
-                              "KV cache (+ CUDA graphs on a GPU); compiles for ~1 min at start."),
+                              "KV cache (+ CUDA graphs on a GPU); compiles for ~2 min at start."),
 ) -> None:
     """Gradio page at /, OpenAI-compatible API at /v1, health at /health — one process."""
     from mindtune.serve.app import run_server

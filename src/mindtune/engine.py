@@ -285,8 +285,9 @@ def load_engine(target: str | None = None, *, base_only: bool = False, device: s
                 fast: bool = False) -> Engine:
     """An engine for a run dir (base + adapter as trained), a merged model dir, or the embedded
     default model (target None). `fast`: a run's adapter is merged into its dequantized base in
-    memory and replies come from a StaticDecoder (static KV cache; compiled with CUDA graphs on
-    a GPU, warmed up here so the first request does not pay for compilation)."""
+    memory and replies come from a StaticDecoder (static KV cache; on a GPU the decode step is
+    autotuned and captured in a CUDA graph here, ~2 minutes for a 7B model, so the first request
+    does not pay for it)."""
     from mindtune.config import load_config
     from mindtune.model import load_model
 

@@ -43,6 +43,7 @@ T_NET = 1.01        # crisis when a first-person *strong* risk term is present
 NET_RULES_ONLY = False      # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = False     # an undetermined language with a weak risk word is a crisis
 SENTENCES_ON_TERMS = False  # score sentences with a first-person risk term on their own
+IMPERSONAL_Q = False        # an impersonal question needs T_UNGATED from the classifier alone
 
 CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
                   "third_party_risk", "harm_to_others", "abuse_danger")
@@ -161,19 +162,27 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"videos?|messages?) (?:to|for) (?:my|everyone|everybody|each|all)\b",
     r"\b(?:paid off|cleared|settled|paid) (?:all )?(?:of )?my (?:debts?|bills|credit cards?|"
     r"loans?)\b",
-    r"\b(?:left|wrote down|shared|written down) (?:all )?my (?:passwords|pins?|bank details|"
-    r"account details)\b",
+    r"\b(?:left|wrote down|shared|written down|sent|gave|given|told) (?:\w+ )?(?:all )?my "
+    r"(?:passwords|pins?|bank details|account details|logins?)\b",
+    r"\b(?:set|sorted|fixed|lined) (?:up )?my (?:\w+ )?(?:cat|dog|pets?|rabbit|bird|hamster|fish)"
+    r" (?:up )?with\b|\b(?:gave|given|giving) my (?:\w+ ){0,2}(?:cat|dog|pets?|rabbit|bird|"
+    r"hamster|guitar|console|ps5|xbox|speaker|bike|car|laptop|jewel\w*|watch) to\b",
+    r"\b(?:moved|transferred|sent|put) (?:all )?(?:of )?my (?:savings|money) (?:in)?to\b",
+    r"\b(?:scheduled|queued|set up) (?:some |a few |the |my )?(?:emails?|messages?|posts?|"
+    r"texts?) to (?:send|go out|post)\b",
     r"\b(?:found|arranged|sorted) (?:a )?(?:new )?(?:home|owner|family) for my (?:\w+ )?(?:cat|"
     r"dog|pets?|bird|rabbit|fish)\b",
     r"\b(?:said|saying|sent) (?:my )?goodbyes?\b",
-    r"\b(?:cleaned|tidied) (?:my room|the (?:house|apartment|flat)|everything)\b[^.]{0,40}\b(?:so|"
-    r"for|before)\b",
+    r"\b(?:cleaned|tidied) (?:my (?:whole )?(?:room|house|apartment|flat)|the (?:whole |entire )?"
+    r"(?:house|apartment|flat)|everything)\b[^.]{0,40}\b(?:so|for|before)\b",
 )]
 _PREP_TIME = re.compile(r"\b(?:it is time|time to go|ready to go|i am ready|ready now|will not "
                         r"need (?:them|it) where|is the (?:day|night)|the day has come|will not "
                         r"need (?:it|them|anything)|not need (?:it|them) anymore|one last|final|"
                         r"for the last time|the end|just in case|before i go|when i am gone|"
-                        r"soon)\b")
+                        r"soon|for good|loose ends|for after|after i am gone|none of (?:this|it) "
+                        r"(?:is|will be) my problem|(?:nobody|no one) (?:has|will have|needs) to "
+                        r"(?:deal with|clean|sort|worry)|a mess after)\b")
 _INGEST = re.compile(rf"\b(?:took|taken|swallowed|downed|popped|ate|chewed|injected|snorted|"
                      rf"overdosed|mixed|shot up)\b[^.]{{0,50}}\b(?:pills?|tablets?|meds|"
                      rf"medications?|drugs?|{P.PILLS}|(?:bottles?|box(?:es)?|packs?|packets?|"
@@ -191,7 +200,10 @@ _SYMPTOM = re.compile(r"\b(?:heart (?:is )?(?:racing|pounding|beating (?:so |rea
 def _structural_hits(norm: str) -> list[R.Hit]:
     """Message-level signs that no single-sentence rule sees."""
     hits: list[R.Hit] = []
-    found = [m for rx in _PREP_ACTS for m in [rx.search(norm)] if m]
+    found: list[re.Match[str]] = []
+    for m in (m for rx in _PREP_ACTS for m in [rx.search(norm)] if m):
+        if not any(m.start() < f.end() and f.start() < m.end() for f in found):
+            found.append(m)  # two regexes on one phrase are one act
     if found and (len(found) >= 2 or _PREP_TIME.search(norm)) \
             and not P.PLAN_BENIGN.search(norm):
         first = min(found, key=lambda m: m.start())
@@ -216,7 +228,8 @@ _REPORTED_NO = re.compile(r"\b(?:i|and i) (?:said|answered|told (?:him|her|them)
                           r" (?:no|not really|never)\b|\bthe answer (?:is|was) no\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
-_NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason"}
+_NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
+                  "means_danger": "reason"}
 
 
 def _neighbourhood(norm: str, pos: int) -> tuple[str, str]:
@@ -486,9 +499,13 @@ class SafetyLayer:
             p = probs.get("crisis", 0.0)
             idiom = _softened(norm, scanned)
             why = None
+            # A question about the world ("is it safe to stop antidepressants suddenly?") with
+            # no first person and no distress is not read as a disclosure by the model alone.
+            impersonal = IMPERSONAL_Q and question and not distress \
+                and not _FIRST_PERSON.search(norm)
             if idiom and p >= T_IDIOM:
                 why = f"classifier p_crisis={p:.2f} despite an idiom"
-            elif not idiom and p >= (T_ALONE if gated else T_UNGATED):
+            elif not idiom and p >= (T_ALONE if gated and not impersonal else T_UNGATED):
                 why = f"classifier p_crisis={p:.2f}"
             elif not idiom and p >= T_WITH_CUE and risk_cues:
                 why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
@@ -503,7 +520,9 @@ class SafetyLayer:
             if why:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) or (
                     terms and all(t[0] == "injury" for t in terms)) else "suicidal"
-                return _Analysis("crisis", "low", (cat,), tuple([why] + risk_cues[:3]), lang,
+                # a time or a plan next to it raises the level as for a rule (Columbia logic)
+                level = _level(norm, [R.Hit("classifier", cat, "low", "", 0)])
+                return _Analysis("crisis", level, (cat,), tuple([why] + risk_cues[:3]), lang,
                                  distress, tuple(scores.items()))
         elif not self.classifier.available:
             # Rules-only mode: a validated ideation/self-injury phrase is enough for "low",

@@ -162,7 +162,17 @@ IDIOM = re.compile(
     r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"
     r"coffee|caffeine|sugar|chocolate|candy|youtube|tiktok|anime|memes|video games|pizza|work)|"
     r"heart attack when|nearly (?:had a heart attack|died)|almost (?:had a heart attack|died)|"
-    r"(?:going to|will|gonna) (?:kill|murder) me (?:if|when|for|because i)|dying my hair|dye my hair)"
+    r"(?:going to|will|gonna) (?:kill|murder) me (?:if|when|for|because i)|dying my hair|dye my hair|"
+    r"kill(?:ed|ing)? myself laughing|(?:laughed|laughing|laugh) (?:myself )?to death|"
+    r"(?:would|will|could) (?:\w+ )?die for (?:my|you|him|her|them|this|that|a|some|one)\b|"
+    r"(?:strong|enough|sugar|caffeine) (?:enough )?to kill (?:a|an) (?:horse|elephant|cow|bear)|"
+    r"shoot (?:me|him|her|them|us) (?:a|an) (?:text|message|msg|email|dm|line|call)|"
+    r"shoot(?:ing)? my shot|shot (?:a|the|my) (?:video|film|photo|photos|scene|hoop|hoops)|"
+    r"(?:i am |i was )?drowning in (?:work|emails?|paperwork|homework|assignments|laundry|debt|"
+    r"bills|deadlines)|(?:i am |i was )?dying (?:here|out here)\b[^.]{0,30}\b(?:hot|heat|degrees|"
+    r"cold|humid|boring|bored)|bleed (?:a|the|my) (?:radiator|brakes?|pipes?)|"
+    r"(?:killing|kill|killed) (?:the|a|my) (?:weeds?|bugs?|spiders?|mosquito\w*|wasps?|flies|"
+    r"ants|mold|mould|germs|bacteria|plant|plants|battery|vibe|mood))"
 )
 
 # --- language detection -------------------------------------------------------------------
@@ -184,15 +194,16 @@ _STOP = {
     "hi": "main mujhe hai hoon hun nahi kya mera meri kar karna aur se ko ka ki ke ab bahut "
           "yaar raha rahi chahta chahti mein hu jeena".split(),
     # languages without a phrase table: recognised so that they are not read as English
-    "tr": "ve bir bu da de ben beni bana benim sen ne mi cok gibi icin ama daha var yok artik "
-          "diye sonra simdi".split(),
-    "id": "aku saya kamu dan yang di ke dari ini itu tidak nggak gak udah sudah mau ingin buat "
-          "untuk dengan sama ya aja juga lagi punya".split(),
-    "nl": "ik je het een de en van niet is dat op te zijn mijn wil heb ben maar meer niemand "
-          "weet".split(),
-    "pl": "nie sie w z na to jest ze jak mnie mi ja juz tak ale co mam moja moj".split(),
+    # (only words that are not also English or chat words)
+    "tr": "bir bu ben beni bana benim sen cok gibi icin ama daha var yok artik diye sonra "
+          "simdi degil".split(),
+    "id": "aku saya kamu yang dari ini itu tidak nggak gak udah sudah ingin buat untuk dengan "
+          "sama aja juga lagi punya".split(),
+    "nl": "ik het een van niet dat zijn mijn wil heb ben maar meer niemand weet".split(),
+    "pl": "nie sie jest ze jak mnie mi juz tak ale mam moja moj".split(),
 }
 _STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
+_WEAK_LANGS = frozenset({"tr", "id", "nl", "pl"})
 _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
@@ -226,6 +237,8 @@ def detect_language(norm: str) -> str:
         if en and len(words) >= 6 and en * 8 < len(words):
             return "und"  # almost no English function word: some other language
         return "en" if en else "und"
+    if best in _WEAK_LANGS and en and scores[best] < 2:
+        return "en"  # one shared short word is not enough for a language without a table
     if scores[best] > en or (scores[best] == en and en <= 1):
         return best
     return "en"

@@ -37,7 +37,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("fr", _S, "low", r"\bje veux mourir|\bme (?:tuer|suicider)\b|\ben finir\b|\bmettre fin a "
      r"(?:mes jours|ma vie)|\bplus envie de vivre|\bveux plus vivre|\benvie de mourir|"
      r"\bmarre de (?:la vie|vivre)|\bdisparaitre (?:pour toujours|a jamais|pour de bon)|"
-     r"\bne plus (?:me )?reveiller|\bplus jamais me reveiller", False),
+     r"\bne (?:veux |voudrais |veut )?plus (?:me )?reveiller|\bplus jamais me reveiller", False),
     ("fr", _S, "low", r"\bsuicid\w*", True),
     ("fr", _H, "moderate", r"\bme faire du mal|\bme (?:scarifier|scarifie|couper|coupe les)|"
      r"\bje me scarifie", False),
@@ -82,7 +82,8 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("zh", _S, "low", r"想死|不想活|活不下去|结束(?:自己的)?生命|結束(?:自己的)?生命|跳楼|跳樓|轻生|"
      r"輕生|活着没意思|死了算了|不如死了", False),
     ("zh", _S, "low", r"自杀|自殺", True),
-    ("zh", _H, "moderate", r"割腕|自残|自殘|伤害自己|傷害自己", False),
+    ("zh", _H, "moderate", r"割腕|我(?:在|又|一直|经常|經常|会|會)?(?:自残|自殘)|伤害自己|傷害自己", False),
+    ("zh", _H, "moderate", r"自残|自殘", True),
     ("zh", _A, "moderate", r"(?:他|她)(?:打我|强奸|強姦|威胁我|威脅我)", False),
     # Japanese, Korean
     ("ja", _S, "low", r"死にたい|消えたい|生きたくない|自殺したい", False),
@@ -145,7 +146,8 @@ PHRASES += [
      r"aqui|existir|despertar)\b|\bdormir para siempre|\bno despertar (?:nunca|mas)|\bacabar con "
      r"todo\b|\bquitarme del medio|\bno quiero seguir (?:viviendo|con vida|aqui)\b", False),
     ("es", _H, "moderate", r"\bme (?:estoy cortando|lastimo|lastime|quemo|queme|rasguno|golpeo a mi "
-     r"mism[oa])\b|\bautolesion\w*", False),
+     r"mism[oa])\b|\b(?:me )?autolesion(?:o|e|arme|ando)\b|\bme hago (?:cortes|heridas|dano)\b",
+     False),
     ("es", _A, "moderate", r"\bme (?:pegan|golpean|maltrata|maltratan|ahorca|estrangula|amenaza "
      r"con matarme)\b|\bme (?:va|van) a matar\b|\bme quiere matar\b|\bme (?:pego|golpeo|violo|"
      r"ahorco)\b", False),
@@ -294,6 +296,23 @@ PHRASES += [
      r"اختفي)|تعبت من الحياة|لا (?:أستطيع|استطيع) (?:الاستمرار|العيش)", False),
 ]
 
+# C17: the wish never to have been born, in every table language.
+PHRASES += [
+    ("es", _S, "low", r"\b(?:ojala|quisiera|preferiria) (?:no )?(?:haber|hubiera) nacido|\bno "
+     r"(?:debi|deberia haber|hubiera) nacer|\bnunca (?:debi|hubiera|deberia haber) nac\w+", False),
+    ("fr", _S, "low", r"\bne (?:jamais|pas) (?:etre )?nee?\b|\bj'aurais (?:prefere|voulu|du) ne "
+     r"(?:jamais|pas) (?:etre nee?|naitre)|\bjamais (?:du )?naitre", False),
+    ("de", _S, "low", r"\bnie geboren|\bnicht geboren (?:worden )?(?:ware|waere|sein)", False),
+    ("pt", _S, "low", r"\b(?:nunca|nao) (?:ter|tivesse) nascido|\bnao devia ter nascido", False),
+    ("it", _S, "low", r"\b(?:mai|non) (?:essere |esser )?nat[oa]\b", False),
+    ("hi", _S, "low", r"\bpaida (?:hi )?(?:na|nahi) (?:hota|hoti|hua|hui|hote)", False),
+    ("zh", _S, "low", r"(?:希望|宁愿|寧願|但愿|但願)[^。]{0,4}(?:没|沒)(?:有)?(?:被)?(?:生|出生)|"
+     r"不(?:该|應該|应该)(?:被)?(?:生|出生)|从没出生|從沒出生", False),
+    ("ja", _S, "low", r"生まれて(?:こなければ|来なければ)|生まれなければよかった", False),
+    ("ar", _S, "low", r"لم أولد|لم اولد|ما (?:ولدت|انولدت)", False),
+    ("ru", _S, "low", r"лучше бы я не родил|не родиться|не рождаться", False),
+]
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language
@@ -380,7 +399,12 @@ QUESTION = re.compile(r"[?？؟]|^(?:que|cuales|como|por que|quels?|quelles?|com
 
 # Questions about helping or recognising (informational even with a first person: "wie
 # erkenne ich...", "comment aider...").
-HELP_Q = re.compile(r"\b(?:como (?:puedo |posso |se puede |pode )?(?:ayudar|ajudar|apoyar|apoiar|"
+HELP_Q = re.compile(r"\b(?:(?:trabajo|ensayo|investigacion|tarea|proyecto|trabalho|pesquisa|"
+                    r"projeto|expose|devoir|memoire|referat|hausarbeit|projekt|ricerca|tesina) "
+                    r"(?:sobre|sur|uber|zum thema|su|de)|prevencion|prevention|pravention|"
+                    r"prevencao|prevenzione|estadisticas|statistiques|statistiken|estatisticas|"
+                    r"statistiche|"
+                    r"como (?:puedo |posso |se puede |pode )?(?:ayudar|ajudar|apoyar|apoiar|"
                     r"reconocer|identificar|hablar)|senales|sinais|comment (?:aider|soutenir|"
                     r"reconnaitre|parler)|signes|wie (?:kann ich |erkenne ich|erkennt man|helfe ich|"
                     r"hilft man)|warnzeichen|anzeichen|kaise (?:madad|help)|kya (?:hain|hai) (?:signs|"

@@ -349,7 +349,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\blong sleeves\b[^.]{0,40}\b(?:scars|cuts|marks|hide|hiding)\b", True),
     ("on_purpose", _H, "moderate",
      r"\b(?:cut|cutting|burn\w*|hurt|hurting|hit|hitting|scratch\w*|punch\w*|bang\w*|bit|bite|"
-     r"stab\w*|starv\w*|choke\w*) (?:myself|my \w+)\b[^.]{0,30}\b(?:on purpose|deliberately|"
+     r"stab\w*|starv\w*|choke\w*|pull\w* (?:out )?) (?:myself|my \w+)\b[^.]{0,30}\b(?:on purpose|"
+     r"deliberately|"
      r"intentionally)", True),
     ("waiting_death", _S, "low",
      r"\b(?:just )?waiting (?:to die|for (?:death|the end|it all to end|my time))|\btired of "
@@ -522,7 +523,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"blood|\bbleeding (?:out|heavily)\b", True),
     ("poisoning", _M, "high",
      r"\b(?:i|he|she|they|my \w+)\b(?:\s+\w+){0,2}?\s+(?:drank|swallowed|ate|took|ingested|"
-     r"inhaled|drunk) (?:some |a lot of |the |a bottle of |a cup of |an? )?(?:bleach|antifreeze|"
+     r"inhaled|drunk) (?:some |a lot of |the |a bottle of |a cup of |an? )?(?:button )?(?:bleach|"
+     r"antifreeze|"
      r"anti freeze|rat poison|poison|pesticide|weed killer|drain cleaner|batteries|battery|"
      r"detergent pods?|cleaning (?:product|fluid)|lighter fluid|gasoline|petrol)\b|"
      rf"\btook too (?:many|much) (?:of )?(?:\w+ )?{PILLS}", True),
@@ -571,6 +573,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("finality", _S, "high",
      r"\bwhoever finds (?:me|my body|this)\b|\bfind my body\b|\b(?:make|making) it look like an "
      r"accident\b|\b(?:it|this|that) (?:will|would|is going to|should) look like an accident\b|"
+     r"\b(?:want|wanted|wants|need|needs|make|made) (?:it|this|my death) (?:to )?look like an "
+     r"accident\b|\b(?:my |the )?life insurance (?:covers|pays out on|will pay|pays) (?:it|"
+     r"suicide)\b|"
      r"\b(?:want|need|going) (?:it|this|today|tonight) to be the (?:last|final) time\b|"
      r"\b(?:after|once|when) i (?:send|post|finish|hit send on) (?:this|typing|writing this)\b[^.]"
      r"{0,40}\b(?:i am|i will|going to|taking|jump|do it|end)|\bby the time (?:you|anyone|someone|"
@@ -591,9 +596,13 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("no_return", _S, "high",
      r"\b(?:go|going|drive|driving|walk|walking|head|heading|leave|leaving|swim|swimming|sail|"
      r"hike|hiking|go out)\b[^.!?]{0,50}?\b(?:and )?(?:not|never) (?:come|coming|be coming|go|"
-     r"going|get|getting) (?:back|home)\b|\b(?:leave|leaving|go|going|disappear|be gone|gone)\b "
+     r"going|get|getting|came) (?:back|home)\b(?! (?:until|till|before|for (?:a|the|two|three|\d)|"
+     r"tonight|today|on time|early))|\b(?:leave|leaving|go|going|disappear|be gone|gone)\b "
      r"(?:\w+ )?(?:for good|forever)\b|\bi (?:will|am going to) be gone (?:by|before|soon|tonight|"
      r"tomorrow|this)\b", True),
+    ("no_return_wish", _S, "low",
+     r"\b(?:what if i|i could|i might|i wish i could|i want to) (?:just )?(?:did not|do not|never|"
+     r"not) (?:come|came) back (?:from|home)\b", True),
     # A suicide-specific means, possessed or at hand, with a time, "do it" or a goodbye.
     ("means_plan", _S, "high",
      r"\bi (?:\w+ ){0,2}(?:have|got|bought|ordered|own|loaded|found|picked up|picked|hid|hidden|keep|"
@@ -775,6 +784,67 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      rf"\bhow (?:much|many)\b[^.?!]{{0,40}}\b(?:{PILLS}|pills|tablets|meds|insulin|sleeping pills)"
      r"\b[^.?!]{0,40}\b(?:would|will|does it|do i|to|before|until|too)\b|"
      rf"\b(?:can|could) (?:you|i|someone|a person) (?:die|overdose|od) (?:from|on|of)\b", False),
+    # --- families added after red-team set B and a second writer's set (general forms) ---
+    # Named suicidal thoughts in any wording ("the ctb thoughts are getting specific").
+    ("suicide_thoughts", _S, "low",
+     r"\b(?:the|these|my|those|having|have|had|get|getting) (?:\w+ )?(?:suicide|suicidal) "
+     r"(?:thoughts|ideation|urges|plans?|feelings)\b", True),
+    # Means questions about damage or danger, not only "lethal": counted with a reason, like
+    # means_question (layer._NEEDS_CONTEXT).
+    ("means_danger", _L, "moderate",
+     r"\bhow (?:much|many)\b[^.?!]{0,50}\b(?:to|does it take to|would it take to|before it|until "
+     r"it)\b[^.?!]{0,10}\b(?:wreck|destroy|damage|fry|ruin|shut down|stop|kill|fail) (?:my|your|"
+     r"the|a|someone'?s?|one'?s) (?:liver|kidneys?|heart|brain|organs)|\b(?:most|more|really) "
+     r"(?:dangerous|deadly|toxic|lethal|harmful)\b[^.?!]{0,20}\b(?:in|at|with) (?:big|large|"
+     r"high|huge|massive) (?:doses|amounts|quantities)|\b(?:chemicals|products|cleaners|things)"
+     r"\b[^.?!]{0,30}\b(?:make|makes|create|creates|produce|give off) (?:a |an )?(?:toxic|"
+     r"poisonous|deadly|lethal) (?:gas|fumes)|\b(?:strongest|best|thickest) (?:\w+ )?(?:rope|cord"
+     r"|belt)\b[^.?!]{0,30}\b(?:hold|support|take) (?:a |the )?(?:person|someone|body|human|my|"
+     r"a grown|an adult)|\bwhere (?:on|in|are|is) (?:the |my |your )?(?:arm|wrist|neck|leg|thigh|"
+     r"body)?\b[^.?!]{0,30}\b(?:big |main |major |large )?(?:vessels|veins|arteries|artery)\b"
+     r"[^.?!]{0,30}\b(?:closest|near|under|close to) (?:the )?skin", False),
+    # Self-punishment by not eating, hair pulling on purpose.
+    ("self_punish", _H, "low",
+     r"\b(?:do not|did not|never) (?:deserve|earn(?:ed)?) (?:food|to eat|dinner|meals?)\b|"
+     r"\b(?:have not|not|never|did not) let (?:myself|me) eat\b[^.]{0,40}\b(?:days?|deserve|"
+     r"punish\w*)|\bpull(?:ing|ed)? (?:out )?my hair (?:out )?(?:in chunks|on purpose|until it "
+     r"bleeds|as punishment)", False),
+    # Coercive control, trafficking, stalking, sexual coercion.
+    ("coercion", _A, "high",
+     r"\b(?:takes|took|keeps|has taken|have taken|kept|holds|is holding) (?:all )?(?:of )?(?:my|"
+     r"our) (?:whole |entire )?(?:paycheck|wages|salary|passports?|papers|documents|id cards?)"
+     r"\b|\b(?:keeps|kept|has been|is) (?:showing up|turning up|waiting) (?:at|outside) my (?:job|"
+     r"work|house|home|school|flat|apartment|door|car)|\bi am watching you\b|\bpay (?:the |my )?"
+     r"(?:rent |it |him |her )?(?:in )?(?:another|some other|a different) way\b|\bletting "
+     r"(?:him|her|them)sel(?:f|ves) in(?:to)? my\b|\bfor no pay\b[^.]{0,60}\b(?:leave|passport|"
+     r"immigration|police|lock)|\b(?:call|report me to|threatens? (?:to call|with)) "
+     r"(?:immigration|ice|the border)\b[^.]{0,30}\b(?:if (?:i|we) (?:leave|quit|tell|go))", True),
+    # Medical red flags of any cause.
+    ("medical_flags", _M, "high",
+     r"\b(?:can not|could not|is not able to|unable to) (?:move|feel) (?:his|her|their|my) (?:legs"
+     r"|arms|neck|body|left side|right side)\b|\b(?:fever|temperature) (?:of|is|at) (?:4[0-2]"
+     r"(?:\.\d)?|10[4-7])\b[^.]{0,60}\b(?:floppy|limp|not waking|will not wake|rash|stiff neck|"
+     r"seizure|fitting|purple|blue)|\b(?:swallowed|ate|has eaten|swallow) (?:a |some |two |\d+ )?"
+     r"(?:button |watch |coin )?(?:batter(?:y|ies)|magnets?)\b|\b(?:face|tongue|lips|throat|"
+     r"mouth)\b[^.]{0,25}\b(?:swelling up|swelling fast|swelling|swollen|closing up|closing)\b"
+     r"(?=[^\n]{0,80}\b(?:stung|sting|allergic|allergy|peanuts?|nuts|shellfish|epipen|hives|"
+     r"can not breathe|fast|ate|bee|wasp)\b)", False),
+    # Harm to others with a date or a list.
+    ("harm_others_plan", _O, "moderate",
+     r"\b(?:going to|will|gonna|about to|plan to|want to) make (?:\w+ ){0,6}?pay\b[^.]{0,40}"
+     r"(?:\b(?:they will see|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+     r"tonight|tomorrow|this week|soon|for what)\b)|\b(?:have|made|making|keep|wrote|writing|"
+     r"got) a (?:hit |kill |death )?list (?:of|with) (?:names|people|targets|everyone)\b|"
+     r"\bspik(?:e|ing) (?:the|their|his|her|my \w+'?s?) (?:drinks?|punch|food|coffee|tea)\b"
+     r"[^.]{0,60}\b(?:suffer|sick|hurt|poison|kill|pay|with something)", True),
+    # A third person's goodbye or giving things away, then silence.
+    ("third_party_goodbye", _T, "high",
+     rf"\b{PERSON}\b[^\n]{{0,120}}?\b(?:thanks for everything|thank you for everything|you were "
+     r"(?:the best|my best)|goodbye|take care of (?:my|him|her)|look after my|gave (?:me|away) "
+     r"(?:his|her|their|all)|giving (?:\w+ )?(?:stuff|things) away|last shift|last day|not be "
+     r"around)\b[^\n]{0,160}?\b(?:not answering|not picking up|went offline|gone offline|phone "
+     r"(?:is )?(?:off|dead|switched off)|turned off (?:his|her|their) (?:location|phone)|can not "
+     r"reach (?:him|her|them)|no reply|not replying|will not answer|not responding)\b", True),
     ("means_always", _L, "moderate",
      r"\b(?:buy|get|order|obtain|find) (?:some )?(?:nembutal|pentobarbital|cyanide|exit bag|"
      r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", False),
@@ -848,7 +918,12 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"sandwich|chocolate|pizza|keys|seat|remote|show|save file|diary|shoes|"
                      r"jacket|car|lipstick|hair ?dryer|controller|password|netflix|spot|yogurt|"
                      r"milk|ice cream|cake|cookies|chips|crisps|notes|homework)\b|"
-                     r"\b(?:spoiled|spoilt) (?:the|my) (?:ending|show|movie|book|episode|game)")
+                     r"\b(?:spoiled|spoilt) (?:the|my) (?:ending|show|movie|book|episode|game)|"
+                     # embarrassment and hangovers ("lol i want to die, i just waved at ...")
+                     r"\bin front of (?:everyone|everybody|the whole|my (?:whole |entire )?(?:class|"
+                     r"crush|boss|team|office|family)|the class|my crush)|\bi just (?:waved|tripped|"
+                     r"called|said|sent|replied|texted|liked|fell|walked|farted|sneezed|spilled|"
+                     r"burped)\b|\b(?:hungover|hangover|so embarrass\w*|cringe\w*|mortified)\b")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")

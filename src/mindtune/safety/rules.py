@@ -17,7 +17,8 @@ _NEG_CUE = re.compile(r"\b(?:not|never|no|nor|neither|without|nothing|none|nobod
 _PSEUDO_NEG = re.compile(
     r"\b(?:not going to lie|can not (?:stop|help|sleep|take)|could not (?:stop|help|sleep)|"
     r"not sure|do not know|no one|nobody|no longer|not anymore|not only|no matter|"
-    r"never thought|never felt|never been|not even|not (?:okay|ok|fine|well|good|alright|great)|"
+    r"never thought (?:i would|i could|i will|i had|i was|i am|it would|that|this|the day|of "
+    r"myself as)|never felt|never been|not even|not (?:okay|ok|fine|well|good|alright|great)|"
     r"not doing (?:well|ok|okay|good|great)|no reason|no point|nothing left|nothing to live|"
     r"no will|not worth|no way out|not safe|no hope|not coping|do not care|not have any friends|"
     r"never (?:again|ends?|stops?|gets? better)|not stop|nothing (?:helps|works|matters)|"
@@ -52,7 +53,9 @@ class Hit:
     noun_only: bool = False
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|however|though|although|yet)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|however|though|although|yet)\s|\s(?:and|so|because|"
+                           r"then|when|while|since|after|until)\s(?=(?:he|she|they|i|we|you|my "
+                           r"\w+|his|her|their|someone|somebody)\b)")
 
 
 def _negated(clause: str, start: int, end: int) -> bool:
@@ -62,7 +65,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     inside the span right before its verb, or right after it ("suicide has never...").
     """
     head = clause[max(0, start - 60):start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
+    # breaks are found with what follows (a new subject after "and"), but only those that
+    # lie before the span count
+    breaks = [m for m in _CLAUSE_BREAK.finditer(clause[max(0, start - 60):end])
+              if m.end() <= len(head)]
     if breaks:
         head = head[breaks[-1].end():]
     before = _PSEUDO_NEG.sub(" ", head)
@@ -137,6 +143,8 @@ def scan_multilingual(norm: str) -> list[Hit]:
             if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
                                                  m.group(0)):
                 neg = False
+            if lang == "fr" and re.search(r"\bplus\b", before + " " + m.group(0)):
+                neg = False  # "ne ... plus": no longer, the risk itself
             hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits
 

@@ -21,7 +21,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import IDIOM, LAUGH
-from .normalize import sentences
+from .normalize import clauses, sentences
+from .rules import _negated
 
 # Families of risk words (normalised text). Each is something a message about that kind of
 # danger can hardly avoid saying.
@@ -37,7 +38,7 @@ GROUPS: dict[str, str] = {
     # a means or a method
     "means": (r"pills?|tablets?|meds|medication|capsules|overdos\w*|od|painkillers|"
               r"sleeping pills|insulin|rope|noose|hang(?:ing|ed)?|hung|belt|cord|ligature|"
-              r"guns?|pistol|rifle|revolver|shotgun|firearm|trigger|bullets?|shoot|shot|"
+              r"guns?|pistol|rifle|revolver|shotgun|firearm|trigger|bullets?|shoot myself|"
               r"blades?|razors?|knife|knives|scissors|glass|veins?|wrists?|throat|"
               r"bleach|poison|antifreeze|exhaust|carbon monoxide|fumes|helium|charcoal|"
               r"gas|drown\w*|chemicals?|garage|engine (?:is )?running|car (?:is )?running"),
@@ -83,11 +84,19 @@ BENIGN_CONTEXT = re.compile(
     r"exam|exams|homework|essay|assignment|presentation|deadline|"
     r"joke|meme|memes|prank|costume|halloween|haunted|horror)\b")
 
-_NEG = re.compile(r"\b(?:not|never|no|nobody|without)\b[^.,;!?]{0,25}$")
 _NEG_OK = re.compile(r"\b(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
                      r"(?:not|never) (?:wake|waking) up|see (?:christmas|my birthday|next year|the "
                      r"morning|tomorrow)")
 _SUBJECT = re.compile(rf"{_THIRD.pattern}|{_FIRST.pattern}")
+
+
+def _negated_at(norm: str, s: int, e: int) -> bool:
+    """The rules' clause-scoped negation ("i would never hurt myself", "dying is not what i
+    want") at the span ``norm[s:e]``."""
+    for offset, clause in clauses(norm):
+        if offset <= s and e <= offset + len(clause):
+            return _negated(clause, s - offset, e - offset)
+    return False
 
 
 @lru_cache(maxsize=2048)
@@ -115,7 +124,7 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
                 if any(a <= s < b or a < e <= b for a, b in idioms):
                     continue
                 head = sent[max(0, m.start() - 40):m.start()]
-                if _NEG.search(head) and not _NEG_OK.match(m.group(0)):
+                if not _NEG_OK.match(m.group(0)) and _negated_at(norm, s, e):
                     continue
                 if group in ("death", "injury"):
                     # the nearest subject before the term must not be somebody else

@@ -17,6 +17,8 @@ the preset's chat template and system prompt; median of ``--reps``):
   engine         mindtune's Engine (load_engine(), streaming, safety layer on) -- what
                  `mindtune chat` runs
   engine-nosafety  the same without the safety layer
+  engine-fast    the Engine with `--fast` (StaticDecoder: static cache, token choice on the
+                 device, one host sync per 4 tokens; eager on a CPU), safety layer on
 Other processes on the machine (tests, other benchmarks) share the CPU: figures are indicative.
 JSON: $OUT/bench_cpu.json (default bench-out/); a table is printed last.
 """
@@ -44,21 +46,13 @@ if not os.environ.get("MINDTUNE_DATA_DIR") and (ROOT.parent / "shared" / "data")
 
 import torch  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import Counting  # noqa: E402
+
 RESULTS: dict[str, Any] = {"train": {}, "chat": {}}
 PRESET = "smollm2-135m-cpu"
 QUESTION = ("I have been feeling anxious and I can't sleep before exams. "
             "What are some things I could try tonight?")
-
-
-class Counting:
-    def __init__(self, inner: Any):
-        self.inner, self.real, self.padded = inner, [], []
-
-    def __call__(self, rows: list[dict]) -> Any:
-        batch = self.inner(rows)
-        self.real.append(sum(len(r["input_ids"]) for r in rows))
-        self.padded.append(int(batch["input_ids"].numel()))
-        return batch
 
 
 def timer() -> Any:
@@ -195,10 +189,10 @@ def chat_plain(args: argparse.Namespace) -> dict[str, Any]:
             "first_token_ms": round(1e3 * statistics.median(first), 1)}
 
 
-def chat_engine(args: argparse.Namespace, safety: bool) -> dict[str, Any]:
+def chat_engine(args: argparse.Namespace, safety: bool, fast: bool = False) -> dict[str, Any]:
     from mindtune.engine import GenerationSettings, load_engine
 
-    eng = load_engine(None, safety=safety)
+    eng = load_engine(None, safety=safety, fast=fast)
     eng.gen_overrides = {"min_new_tokens": args.new}
     s = GenerationSettings(temperature=0, repetition_penalty=1.1, max_new_tokens=args.new)
     one = GenerationSettings(temperature=0, repetition_penalty=1.1, max_new_tokens=1)
@@ -273,6 +267,7 @@ def main() -> None:
             phase("chat", "plain HF" + sfx, lambda: chat_plain(args))
             phase("chat", "engine" + sfx, lambda: chat_engine(args, safety=True))
             phase("chat", "engine-nosafety" + sfx, lambda: chat_engine(args, safety=False))
+            phase("chat", "engine-fast" + sfx, lambda: chat_engine(args, safety=True, fast=True))
     with contextlib.suppress(Exception):
         RESULTS["loadavg_end"] = os.getloadavg()
     (out / "bench_cpu.json").write_text(json.dumps(RESULTS, indent=2, default=str))

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import os
 import platform
@@ -58,30 +57,13 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import torch  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import T_START, cuda, free, log, sync  # noqa: E402
+
 FALCON_TARGETS = ["query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"]
 RESULTS: dict[str, Any] = {"sides": {}}
-T_START = time.time()
 NEW = 256
 PROMPT_TOKENS = 100
-
-
-def log(msg: str) -> None:
-    print(f"[{time.time() - T_START:6.1f}s] {msg}", flush=True)
-
-
-def cuda() -> bool:
-    return torch.cuda.is_available()
-
-
-def sync() -> None:
-    if cuda():
-        torch.cuda.synchronize()
-
-
-def free() -> None:
-    gc.collect()
-    if cuda():
-        torch.cuda.empty_cache()
 
 
 def save(out: Path) -> None:

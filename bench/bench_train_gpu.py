@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import json
 import os
 import platform
@@ -45,6 +44,9 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import torch  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import T_START, Counting, cuda, free, log, sync  # noqa: E402
 
 FALCON_TARGETS = ["query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"]
 FAST = ["train.packing=true"]
@@ -66,27 +68,6 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
                             {"nofuse": True}),
 }
 RESULTS: dict[str, Any] = {"sides": {}}
-T_START = time.time()
-
-
-def log(msg: str) -> None:
-    print(f"[{time.time() - T_START:6.1f}s] {msg}", flush=True)
-
-
-def cuda() -> bool:
-    return torch.cuda.is_available()
-
-
-def sync() -> None:
-    if cuda():
-        torch.cuda.synchronize()
-
-
-def free() -> None:
-    gc.collect()
-    if cuda():
-        torch.cuda.empty_cache()
-        torch.cuda.reset_peak_memory_stats()
 
 
 def gib(n: float) -> float:
@@ -161,19 +142,6 @@ def measure_peak_tflops() -> float | None:
     dt = (time.perf_counter() - t) / 10
     del a, b
     return round(2 * 8192**3 / dt / 1e12, 1)
-
-
-class Counting:
-    """Wraps a collator: real (non-pad) and padded token counts of every micro-batch it makes."""
-
-    def __init__(self, inner: Any):
-        self.inner, self.real, self.padded = inner, [], []
-
-    def __call__(self, rows: list[dict]) -> Any:
-        batch = self.inner(rows)
-        self.real.append(sum(len(r["input_ids"]) for r in rows))
-        self.padded.append(int(batch["input_ids"].numel()))
-        return batch
 
 
 def timer_callback() -> Any:
@@ -323,7 +291,7 @@ def run_baseline(args: argparse.Namespace, weights: str, tok: Any, rows: list[di
     timer = timer_callback()
     trainer = Trainer(model=model, args=targs, train_dataset=EncodedRows(rows),
                       data_collator=counter, callbacks=[timer])
-    free()
+    free(reset_peak=True)
     trainer.train()
     peak = torch.cuda.max_memory_allocated() if cuda() else None
     rec = summarize("baseline", timer, counter, args, epoch, peak,
@@ -406,7 +374,7 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
     if gc_extra:
         recipe.trainer.args.gradient_checkpointing_kwargs = {
             **(recipe.trainer.args.gradient_checkpointing_kwargs or {}), **gc_extra}
-    free()
+    free(reset_peak=True)
     e2e: dict[str, Any] = {}
     if end_to_end:
         recipe.train()
@@ -601,7 +569,7 @@ def main() -> None:
             traceback.print_exc()
             RESULTS["sides"][name] = {"error": f"{type(e).__name__}: {e}"}
             _CACHED.clear()
-        free()
+        free(reset_peak=True)
         r = RESULTS["sides"][name]
         log(f"done {name}: {r.get('s_per_step')} s/step, {r.get('real_tokens_per_s')} tok/s, "
             f"peak {r.get('peak_alloc_gib')} GiB {r.get('error', '')}")

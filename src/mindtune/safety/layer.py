@@ -27,7 +27,7 @@ from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
-from .vocab import STRONG, risk_terms
+from .vocab import GROUP_CATEGORY, STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
 # (``scripts/train_safety_classifier.py --cv`` simulates the whole layer per threshold row)
@@ -38,12 +38,14 @@ T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
-T_VOCAB = 1.01      # crisis when a first-person risk term is present (vocab.risk_terms)
-T_NET = 1.01        # crisis when a first-person *strong* risk term is present
+T_VOCAB = 0.50      # crisis when a first-person risk term is present (vocab.risk_terms)
+T_NET = 1.01        # crisis on a strong first-person risk term alone: off (measured, docs)
 NET_RULES_ONLY = False      # rules-only mode: a strong first-person risk term is a crisis
-ML_UNKNOWN_WEAK = False     # an undetermined language with a weak risk word is a crisis
-SENTENCES_ON_TERMS = False  # score sentences with a first-person risk term on their own
-IMPERSONAL_Q = False        # an impersonal question needs T_UNGATED from the classifier alone
+ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
+SENTENCES_ON_TERMS = True   # score sentences with a first-person risk term on their own
+IMPERSONAL_Q = True         # an impersonal question needs T_UNGATED from the classifier alone
+# vocabulary groups that lower the threshold to T_VOCAB (vocab.GROUPS, plus "other")
+VOCAB_GROUPS = frozenset({"death", "means", "place", "injury", "other", "danger", "medical"})
 
 CATEGORY_ORDER = ("medical_emergency", "suicidal", "lethal_means", "self_harm",
                   "third_party_risk", "harm_to_others", "abuse_danger")
@@ -137,7 +139,10 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
 
 
 _SAFE_STATEMENT = re.compile(r"\bi am (?:not in (?:any )?danger|safe|not suicidal)\b|\bnot "
-                             r"(?:suicidal|in danger|going to (?:hurt|kill|harm) myself)\b|"
+                             r"(?:suicidal|in danger|going to (?:hurt|kill|harm) myself|going to "
+                             r"(?:jump|do (?:it|anything)))\b|\b(?:dying|death|suicide|killing "
+                             r"myself|ending it) (?:is not|is never|is no longer) (?:what i want|an "
+                             r"option|the answer|on the table)\b|"
                              r"\b(?:no|not any|do not have any|never had any|have no) (?:\w+ )?"
                              r"(?:plans?|intentions?|desire|thoughts?|urges?|wish) (?:to|of|about)"
                              r" (?:hurt\w*|harm\w*|kill\w*|end\w*|cut\w*|suicide|dying|die)\b")
@@ -228,6 +233,9 @@ _REPORTED_NO = re.compile(r"\b(?:i|and i) (?:said|answered|told (?:him|her|them)
                           r" (?:no|not really|never)\b|\bthe answer (?:is|was) no\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
+_PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago)\b"
+                            r"[^.]{0,60}\b(?:(?:but )?(?:i )?(?:do not|don't) any ?more|not any ?more|"
+                            r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now)\b")
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
                   "means_danger": "reason"}
 
@@ -271,7 +279,8 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         need = _NEEDS_CONTEXT.get(h.rule)
         if need == "reason" and not reason:
             continue  # a means question with no distress or personal reason anywhere
-        if need == "means" and not (distress or P.MEANS_ANY.search(norm)):
+        if need == "means" and not (distress or P.MEANS_ANY.search(norm)
+                                    or P.TIME_RE.search(_sentence_at(norm, h.start))):
             continue
         if _ASKED_IF.search(norm[max(0, h.start - 60):h.start]) and _REPORTED_NO.search(norm):
             continue  # "my therapist asked if I have thoughts of harming myself and I said no"
@@ -310,6 +319,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                 and not _FIRST_PERSON.search(h.text) \
                 and _THIRD_SUBJECT.search(norm[max(0, h.start - 30):h.start]):
             continue  # "if someone tells me they want to die": about another person
+        if h.category == "suicidal" and h.rule not in _HIGH_PLAN_RULES \
+                and _PAST_IDEATION.search(_sentence_at(norm, h.start)):
+            continue  # "i used to want to die but i do not anymore"
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
         out.append(h)
@@ -509,7 +521,7 @@ class SafetyLayer:
                 why = f"classifier p_crisis={p:.2f}"
             elif not idiom and p >= T_WITH_CUE and risk_cues:
                 why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
-            terms = () if idiom else terms
+            terms = () if idiom else tuple(t for t in terms if t[0] in VOCAB_GROUPS)
             strong_terms = [t for t in terms if t[0] in STRONG]
             info_like = question and probs.get("informational", 0.0) >= p
             if not why and terms and not info_like and p >= T_VOCAB:
@@ -518,8 +530,11 @@ class SafetyLayer:
                 why = (f"risk vocabulary net: first-person '{strong_terms[0][1]}' "
                        f"(p_crisis={p:.2f})")
             if why:
-                cat = "self_harm" if any("self-injury" in c for c in risk_cues) or (
-                    terms and all(t[0] == "injury" for t in terms)) else "suicidal"
+                cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
+                if why.startswith(("classifier p_crisis", "risk vocabulary")) and terms:
+                    found = {t[0] for t in terms}
+                    if not found & {"death", "means", "place"}:
+                        cat = next((c for g, c in GROUP_CATEGORY if g in found), cat)
                 # a time or a plan next to it raises the level as for a rule (Columbia logic)
                 level = _level(norm, [R.Hit("classifier", cat, "low", "", 0)])
                 return _Analysis("crisis", level, (cat,), tuple([why] + risk_cues[:3]), lang,

@@ -105,7 +105,8 @@ DISTRESS = re.compile(
     r"burden|numb|empty inside|done with (?:everything|life|it all)|"
     r"what is the point|depressed|miserable|so sad|lost everything|failed (?:again|everything)|"
     r"alone|lonely|ruined|end it|had enough|failure|nothing (?:matters|left)|"
-    r"(?:my )?(?:wife|husband|partner|son|daughter|mom|dad|mother|father) (?:died|passed away|left)|"
+    r"(?:my )?(?:wife|husband|partner|son|daughter|mom|dad|mother|father|girlfriend|boyfriend|gf|"
+    r"bf|fiance|fiancee|best friend) (?:died|passed away|left|dumped|broke up)|"
     r"evicted|bankrupt|want to disappear|no way out|trapped|suicidal|want to die|"
     r"(?:everyone|everybody|they all|people) (?:hates?|hate) me|(?:my )?life is (?:a mess|hell|over|"
     r"shit|a joke|ruined|pointless|falling apart|meaningless|not worth)|not doing (?:well|ok|okay|"
@@ -122,7 +123,8 @@ DISTRESS = re.compile(
 
 # A first-person reason behind a means question ("asking for me", "asking cause i'm done").
 PERSONAL_REASON = re.compile(
-    r"\b(?:asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|for "
+    r"\b(?:scratch\w* (?:myself|my \w+|the surface)|cutting myself|my cuts|self ?harm\w*|"
+    r"asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|for "
     r"me\b|i (?:want|need|would like) to (?:find out|know|try)|asking for myself|not for a "
     r"friend|(?:it is|this is) for me)\b"
 )

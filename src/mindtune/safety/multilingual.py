@@ -212,6 +212,9 @@ PHRASES += [
     ("pt", _T, "moderate", r"\b(?:ele|ela) (?:vai|quer|disse que vai|disse que quer) se "
      r"(?:matar|suicidar|enforcar|jogar)\b|\bdisse que (?:vai|quer|ia) se matar\b", False),
     # Hindi / Hinglish (Latin script)
+    ("hi", _S, "high", r"\b(?:poori|puri|saari|sari|sab|bahut saari|ek|do|teen|dono) (?:\w+ )?"
+     r"(?:strip|patta|patti|bottle|dibba|shishi|goliyan|goliya|tablets|pills|dawai)\b[^.]{0,40}"
+     r"\b(?:kha|khaa|nigal|le|pee) ?(?:li|liya|liye|lee|lin|gaya|gayi|gaye)\b", False),
     ("hi", _S, "high", r"\b(?:goliyan|goliya|goli|dawai|dawaiyan|tablets|pills)\b[^.]{0,20}\b(?:kha "
      r"li|kha liya|kha lee|kha li hai|le li|le liya|kha lin|kha liye)\b|\b(?:saari|sari|bahut "
      r"saari|poori|puri) (?:neend ki )?(?:goliyan|goliya|dawai|tablets)\b|\b(?:kood|kud|koodne|"
@@ -313,6 +316,42 @@ PHRASES += [
     ("ru", _S, "low", r"лучше бы я не родил|не родиться|не рождаться", False),
 ]
 
+# C18: preparations (giving things away, letters, "everything is ready"); C19: how many pills
+# would be too many; C20: a third person's goodbye followed by silence.
+PHRASES += [
+    ("es", _S, "high", r"\b(?:regale|he regalado|regalando|di) (?:mi|mis|todas mis|todo lo)\b"
+     r"[^.]{0,80}\b(?:carta|cartas|despedida|dejar? todo listo|ya deje todo|mis cosas)\b|"
+     r"\b(?:deje|dejo|tengo) todo (?:listo|arreglado|preparado)\b[^.]{0,40}\b(?:carta|despedida|"
+     r"para cuando|cuando me vaya)|\b(?:escribi|deje|dejo) (?:una |unas )?cartas? (?:a|para) "
+     r"(?:mi|mis|todos)\b[^.]{0,60}\b(?:listo|despedida|cuando (?:ya )?no|perdon)", False),
+    ("fr", _S, "high", r"\bj'ai (?:prepare|ecrit|laisse) (?:des|une|mes) lettres? (?:pour|a) "
+     r"(?:mes|ma|mon|tout)\b|\bj'ai donne (?:toutes )?mes (?:affaires|choses|vetements)|\btout est "
+     r"pret\b[^.]{0,40}\b(?:lettre|adieu|partir)", False),
+    ("de", _S, "high", r"\b(?:habe|hab) (?:briefe|abschiedsbriefe|einen brief) (?:an|fur|für) "
+     r"(?:meine|mein|alle)\b|\b(?:habe|hab) (?:alle )?meine sachen verschenkt", False),
+    ("pt", _S, "high", r"\b(?:dei|doei) (?:todas )?(?:as )?minhas coisas\b|\b(?:escrevi|deixei) "
+     r"(?:cartas|uma carta) (?:para|pra) (?:minha|meu|meus|minhas|todos)\b", False),
+    ("es", "lethal_means", "moderate", r"\bcuant[oa]s? (?:pastillas|pildoras|capsulas|tabletas|"
+     r"mg|miligramos)\b[^.?]{0,40}\b(?:serian|son|seria|es) (?:demasiad[oa]s?|letal(?:es)?|"
+     r"mortal(?:es)?|suficientes? para (?:morir|no despertar))|\bdosis (?:letal|mortal)", False),
+    ("fr", "lethal_means", "moderate", r"\bcombien de (?:cachets|comprimes|pilules|medicaments)\b"
+     r"[^.?]{0,40}\b(?:pour (?:mourir|ne plus|en finir)|mortel|letal|de trop)|\bdose (?:letale|"
+     r"mortelle)", False),
+    ("de", "lethal_means", "moderate", r"\bwie viele (?:tabletten|pillen)\b[^.?]{0,40}\b(?:todlich|"
+     r"zu viel|sterben)|\btodliche dosis", False),
+    ("pt", "lethal_means", "moderate", r"\bquant[oa]s (?:comprimidos|remedios|pilulas)\b[^.?]{0,40}"
+     r"\b(?:matam|mata|morrer|letal|demais)|\bdose letal", False),
+    ("es", _T, "high", r"\b(?:mensaje|carta) de despedida\b[^\n]{0,80}\b(?:no contesta|no "
+     r"responde|no me contesta|apago el telefono|no aparece)|\bgracias por todo\b[^\n]{0,80}\b(?:no "
+     r"contesta|no responde|no me contesta|apago)", False),
+    ("fr", _T, "high", r"\b(?:message d'adieu|merci pour tout)\b[^\n]{0,80}\b(?:ne repond|"
+     r"injoignable|a eteint|ne decroche)", False),
+    ("de", _T, "high", r"\b(?:danke fur alles|abschiedsnachricht|abschiedsbrief)\b[^\n]{0,100}"
+     r"\b(?:geht nicht ans|nicht erreichbar|antwortet nicht|handy (?:ist )?aus)", False),
+    ("pt", _T, "high", r"\b(?:mensagem de despedida|obrigad[oa] por tudo)\b[^\n]{0,80}\b(?:nao "
+     r"atende|nao responde|desligou)", False),
+]
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language
@@ -377,7 +416,17 @@ WEAK_SCRIPT = (
     r"самогубств|померти|вбити себе|покончить|повеситься|αυτοκτον|πεθαν|πεθάν|θανατ|θάνατ|"
     r"خودکشی|بمیرم|مرنا|मरना|मर जा|मरने|आत्महत्या|खुदकुशी|আত্মহত্যা|মরতে|ฆ่าตัวตาย|อยากตาย"
 )
-WEAK = re.compile(r"\b(?:" + "|".join(WEAK_BY_LANG.values()) + r")\b|" + WEAK_SCRIPT)
+# Negated life ("nicht mehr aufwachen", "ne plus me reveiller"): the negation is the risk,
+# so these forms are matched with it and never read as negated.
+WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*|leben|da sein)|"
+                     r"(?:no|nunca|ya no) (?:volver a |quiero )?despertar(?:me)?|ne (?:plus|jamais) "
+                     r"(?:me )?reveiller|nao (?:quero )?(?:mais )?acordar|non (?:svegliarmi|"
+                     r"risvegliarmi)|pra nao acordar")
+WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
+                  + r")\b|" + WEAK_SCRIPT)
+# Laughter in other languages: a weak word next to it is not read as a risk.
+LAUGH_ANY = re.compile(r"\b(?:lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
+                       r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")
 # Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter").
 IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
                     r"me muero de (?:risa|hambre|sueno|calor|ganas)|muert[oa]s? de (?:cansancio|"
@@ -388,8 +437,10 @@ IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|�
                     r"mati lampu|mati listrik|hp(?:ku)? mati|baterai\w* mati|"
                     r"morto de (?:cansaco|fome|sono|rir|vergonha)|stanco morto|morto di (?:fame|sonno)|"
                     r"muoio (?:dal ridere|di fame|di sonno|dal caldo)|tod(?:mude|mued|langweilig)|"
-                    r"todschick|totlachen|tot gelacht|mort de (?:fatigue|faim|peur)|"
-                    r"gulmekten ol\w*")
+                    r"todschick|totlachen|tot gelacht|lach(?:e)? mich (?:\w+ )?tot|lachte mich tot|"
+                    r"mort de (?:fatigue|faim|peur)|"
+                    r"gulmekten ol\w*|beni olduruyor|me estoy muriendo de (?:risa|calor|sueno)|"
+                    r"plie de rire")
 FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
                           r"meri)\b|我|أنا|ي$|я\b|меня|אני")

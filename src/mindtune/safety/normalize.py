@@ -37,6 +37,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"ctb", "suicide"),
     (r"sewer ?-?slide|sewer ?side|suicide ?slide|sui ?slide|sudoku|toaster bath", "suicide"),
     (r"self[ -]?delet(e|ing|ed)|delete myself", "kill myself"),
+    (r"self[ -]?terminat(?:e|ion|ing)", "suicide"),
     (r"unaliv(e|ing|ed) my ?self", lambda m: "kill" + {"e": "", "ing": "ing", "ed": "ed"}[m.group(1)]
      + " myself"),
     (r"unalive(?! (?:him|her|them|you|people|someone|somebody|everyone|my \w+))", "kill myself"),
@@ -47,7 +48,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"self[- ]?injur(y|ing|ed|ies)", "selfharm"),
     (r"o\.?d\.?'?(ing|ed|d|'d)", "overdosed"),
     (r"o\.d\.|od(?=\s+(on|tonight|today|again|now))", "overdose"),
-    (r"wanna|wana|wnna", "want to"),
+    (r"wanna|wana|wnna|wnana|wanan|wannna|wannaa|wanaa|wnaa", "want to"),
     (r"wan(?= to\b)", "want"),
     (r"wnat|wnt|whant", "want"),
     (r"(want to|wanna|going to|gonna|wish i could|just|ready to|i could|let me) dye(?! (?:my|her|"

@@ -32,7 +32,10 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
        r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
        r"river|lake|truck|oncoming|pole|road)|crash(?:ing)? (?:my|the) car (?:on purpose|into)|"
-       r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills|tak(?:e|ing) (?:every|each) (?:single )?"
+       r"tak(?:e|ing) (?:all )?(?:the|my|these|those) pills|(?:tak(?:e|ing)|swallow(?:ing)?|"
+       r"down(?:ing)?|drink(?:ing)?) (?:all of |the |a )?(?:whole|entire|full) (?:\w+ )?(?:pack|"
+       r"packet|box|bottle|strip|blister|tub|jar|prescription|supply|stash) of (?:(?:my|the|his|"
+       r"her) )?(?:\w+'?s? )?\w+|tak(?:e|ing) (?:every|each) (?:single )?"
        r"(?:pill|tablet)|swallow(?:ing)? (?:all|every) (?:\w+ )?(?:pills?|tablets?))")
 ACT_CORE = (r"(?:kill(?:ing|ed)? myself|end(?:ing|ed)? my (?:own )?life|tak(?:e|ing) my (?:own )?"
             r"life|commit(?:ting)? suicide|off(?:ing)? myself|top(?:ping)? myself|"
@@ -54,7 +57,11 @@ OTHER_SELF = r"(?:him|her|them)sel(?:f|ves)|themselves"
 PILLS = (r"(?:pills|tablets|meds|medications?|medicines?|capsules|sleeping pills|painkillers|"
          r"pain killers|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|insulin|"
          r"antidepressants|xanax|oxy\w*|\w+pam|\w+zepam|sertraline|prozac|zoloft|lithium|"
-         r"opioids|fentanyl|heroin|benzos?|ambien|percocet|vicodin|seroquel|\w+ pills)")
+         r"opioids|fentanyl|heroin|benzos?|ambien|percocet|vicodin|seroquel|\w+ pills|"
+         # drug names by their stems (tramadol, quetiapine, oxycodone, fluoxetine, ...)
+         r"\w{3,}(?:adol|apine|azepam|azolam|codone|morphone|profen|oxetine|traline|triptyline|"
+         r"barbital|pentin|peridol|ridone|zodone|zopiclone|olpidem|cillin|mycin|"
+         r"olol|sartan|statin|prazole|formin))")
 QTY = (r"(?:all|whole|entire|full|bottles?|box(?:es)?|packets?|packs?|strips?|blister|handful|"
        r"fistful|bunch|lot|too many|too much|way (?:more|too many|too much)|more than (?:usual|"
        r"i should|prescribed|normal)|double|triple|extra|\d{2,}|twenty|thirty|forty|fifty|"
@@ -80,8 +87,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("intent", _S, "high",
      rf"\b(?:i|i am|am|i will|i have|me)\b[^.,;!?]{{0,30}}?\b{INTENT}\s+(?:\w+\s+){{0,2}}?{ACT}",
      True),
-    ("act_with_time", _S, "high", rf"{ACT}[^.;!?]{{0,30}}\b{TIME}\b", True),
-    ("time_then_act", _S, "high", rf"\b{TIME}\b[^.;!?]{{0,40}}{ACT}", True),
+    ("act_with_time", _S, "high", rf"\b{ACT}[^.;!?]{{0,30}}\b{TIME}\b", True),
+    ("time_then_act", _S, "high", rf"\b{TIME}\b[^.;!?]{{0,40}}\b{ACT}\b", True),
     ("last_message", _S, "high",
      r"\b(?:this is|this will be) (?:my )?(?:last|final) (?:message|goodbye|post|text|words)|"
      r"\blast time (?:you|anyone) (?:will )?(?:ever )?(?:hear|see) from me|"
@@ -159,8 +166,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"tracks|railroad(?: tracks)?|ledge|edge of (?:the |a )?(?:roof|bridge|building|cliff|"
      r"platform))\b(?! (?:of (?:my|the) (?:bed|seat|chair)|of glory))|\bthe note is (?:on|in|"
      r"under|next to|by)\b|\b(?:step|stepping|walk|walking|run|running|throw(?:ing)? myself|"
-     r"jump|jumping|lie down|lying down)(?: out)? in front of (?:a|the|an|oncoming) (?:train|"
-     r"truck|bus|car|lorry|traffic|subway|tram)|\b(?:walk|walking|run|running|step|stepping) "
+     r"jump|jumping|lie down|lying down)(?: out)? in front of (?:a|the|an|oncoming) (?:[\w:.]+ ){0,2}?"
+     r"(?:train|express|freight|intercity|truck|bus|car|lorry|traffic|subway|tram)|"
+     r"\b(?:walk|walking|run|running|step|stepping) "
      r"(?:out )?into (?:oncoming )?traffic", True),
     ("means_intent", _S, "high",
      r"\b(?:pills|tablets|meds|medication|oxy\w*|opioids|razor|razors|blades?|knife|gun|pistol|"
@@ -292,7 +300,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"|in time|before))|\b(?:sleep|asleep|rest) (?:forever|for good|and never wake)|"
      r"\beternal (?:sleep|rest)\b|\b(?:sleep|"
      r"go away|"
-     r"leave|disappear|go)\b[^.]{0,10}\band never (?:come back|return|wake)", False),
+     r"leave|disappear|go)\b[^.]{0,10}\band never (?:come back|return|wake)|\b(?:sleep|go to "
+     r"sleep|fall asleep)\b[^.]{0,10}\band never (?:have to )?(?:feel|wake|deal|face) (?:anything|"
+     r"up|again|this)", False),
     ("disappear", _S, "low",
      r"\b(?:wish|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
@@ -602,7 +612,13 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"tomorrow|this)\b", True),
     ("no_return_wish", _S, "low",
      r"\b(?:what if i|i could|i might|i wish i could|i want to) (?:just )?(?:did not|do not|never|"
-     r"not) (?:come|came) back (?:from|home)\b", True),
+     r"not) (?:come|came) back (?:from|home)\b|\b(?:want|wish|wanted|need|going) to (?:go|drive|"
+     r"walk|leave|run|disappear|get|swim) (?:\w+ ){0,3}?(?:and )?(?:never|not) (?:come|coming) "
+     r"back\b(?! (?:until|till|before|for (?:a|the|two|three|\d)))|\b(?:step|stepping|walk|walking|"
+     r"cross|crossing) (?:out )?(?:into|onto|across) (?:the )?(?:road|street|traffic) without "
+     r"looking\b[^.]{0,30}\b(?:hope|hoping|wish|and)\b|\b(?:make sure|promise me|please) (?:\w+ )"
+     r"{0,3}?my (?:dog|cat|pets?|kids|children|plants|fish|rabbit|hamster) (?:gets?|is|are|will be) "
+     r"(?:a good home|looked after|taken care of|rehomed|okay|ok)\b", True),
     # A suicide-specific means, possessed or at hand, with a time, "do it" or a goodbye.
     ("means_plan", _S, "high",
      r"\bi (?:\w+ ){0,2}(?:have|got|bought|ordered|own|loaded|found|picked up|picked|hid|hidden|keep|"
@@ -622,16 +638,19 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     # Ingestion generalised: a container or "way more" of anything that is not food or drink.
     ("ingested_any", _S, "high",
      r"\bi (?:\w+ ){0,2}(?:took|swallowed|downed|popped|ate|chewed|injected|shot up|have taken|"
-     r"snorted|used|drank)\b(?:\s+\S+){0,3}?\s+(?:(?:a|an|the|my|one|two|three|\d+|half an?|"
+     r"snorted|used(?! to\b)|drank)\b(?:\s+\S+){0,3}?\s+(?:(?:a|an|the|my|one|two|three|\d+|half an?|"
      r"the rest of (?:the|my)) )?(?:whole |entire |full )?(?:bottles?|box(?:es)?|packs?|packets?|"
-     r"strips?|blister packs?|handful|fistful|bunch|load|tubs?|jars?|vials?|pens?|cartons?)"
+     r"strips?|blister packs?|handful|fistful|bunch|load|tubs?|jars?|vials?|pens?|cartons?|"
+     r"prescriptions?|supply|stash|stock)"
      rf"(?: of)? (?!of\b)(?!{FOOD_DRINK}\b|(?:my |the |some |a )?{FOOD_DRINK}\b)(?:\w+)|"
      r"\bi (?:\w+ ){0,2}(?:mixed|combined) (?:all |a bunch of |every )?(?:of )?(?:my |the )?(?:pills|"
      r"meds|medications?|tablets|prescriptions?|drugs)\b|"
-     r"\bi (?:\w+ ){0,2}(?:took|swallowed|injected|used|did|shot up|snorted|drank|ate|overdosed"
+     r"\bi (?:\w+ ){0,2}(?:took|swallowed|injected|used(?! to\b)|did|shot up|snorted|drank|ate|"
+     r"overdosed"
      r"(?: on)?)\b[^.]{0,50}\b(?:on purpose|deliberately|intentionally|so i (?:would|will|could) "
      r"not wake up|to (?:die|end it|not wake up))\b|"
-     r"\bi (?:\w+ ){0,2}(?:took|injected|used|did|shot up|snorted) (?:way |a lot |much )?more "
+     r"\bi (?:\w+ ){0,2}(?:took|injected|used(?! to\b)|did|shot up|snorted) (?:way |a lot |much )?"
+     r"more "
      r"than (?:usual|normal|i ever have|ever|my usual)\b[^.]{0,60}\b(?:purpose|last time|do not "
      r"care|want|die|wake)", True),
     # Hidden or euphemistic self-harm.
@@ -641,7 +660,11 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:cat scratch(?:es)?|make up (?:a |another |an )?(?:story|excuse|lie))\b[^.]{0,40}"
      r"\b(?:arms?|wrists?|legs?|thighs?|cuts|scars|marks|burns)\b|"
      r"\b(?:story|excuse|lie|explain\w*)\b[^.]{0,20}\b(?:for|about) (?:the |my )?(?:cuts|scars|"
-     r"marks|burns) on my", True),
+     r"marks|burns) on my|\brelaps\w*\b[^.]{0,60}\b(?:hoodie|long sleeves|sleeves|bandages?|"
+     r"plasters?|cover (?:it|them|my arms|up)|hide (?:it|them|my arms))|\b(?:use|used|using|take|"
+     r"took|press\w*|drag\w*|run|ran)\b[^.]{0,40}\b(?:compass|blade|razor|sharpener|scissors|"
+     r"lighter|safety pin|pin|needle|glass|scalpel|knife)\b[^.]{0,30}\b(?:on|across|into|"
+     r"against) my (?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|hands?)\b", True),
     # Passive wish phrased as indifference.
     ("indifferent_death", _S, "low",
      r"\b(?:would not|will not|do not|would never) (?:really )?(?:mind|care) if (?:i (?:\w+ )?(?:died|"
@@ -664,6 +687,13 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"gone|if i (?:was|were) (?:gone|not here|not around|dead))", False),
     # Grooming / online exploitation of a minor.
     ("grooming", _A, "high",
+     r"\b(?:man|guy|adult|older \w+|stranger|someone|somebody|person|dude)\b[^\n]{0,40}\b(?:online"
+     r"|on (?:discord|snapchat|snap|instagram|insta|roblox|minecraft|fortnite|a game|tiktok|an app|"
+     r"whatsapp|telegram))\b[^\n]{0,40}\b(?:asking|asks|asked|wants|begging|pressur\w*|keeps "
+     r"asking) (?:me )?(?:for|to send|to take) (?:\w+ )?(?:pics|pictures|photos|nudes|videos|"
+     r"selfies)|\bi am (?:1[0-7]|[89]|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b[^\n]{0,80}"
+     r"\b(?:man|guy|adult|older|stranger|teacher|coach|uncle)\b[^\n]{0,60}\b(?:pics|pictures|"
+     r"photos|nudes|videos|meet (?:up|him|her)|secret)|"
      r"\b(?:older|adult|grown|\d\d ?(?:year old|yo|y/o)) (?:guy|man|men|woman|person|dude|"
      r"stranger|friend)\b[^\n]{0,80}\b(?:meet|send (?:him |her )?(?:pics|pictures|photos|nudes|"
      r"videos)|keep (?:it |this )?(?:a )?secret|not (?:to )?tell (?:my |anyone|anybody|my)|our "
@@ -679,7 +709,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\w+) (?:over|down)\b|\b(?:going to|will|gonna|want to|about to|am going to)\b (?:\w+ )?"
      r"(?:smash|bash|cave|kick|"
      r"break|crack|split|blow|slit|cut) (?:his|her|their|(?:my )?\w+'s) (?:\w+ )?(?:head|face|skull|"
-     r"teeth|neck|throat|brains?)(?: in| off| open)?\b|\bmake (?:him|her|them|my \w+|that \w+) "
+     r"teeth|neck|throat|brains?)(?: in| off| open)?\b|\b(?:going to|will|gonna|want to|about to)"
+     r" (?:\w+ )?burn (?:my |the |his |her |their )?(?:\w+'?s? )?(?:house|flat|home|car|apartment|"
+     r"school|office|shop) down\b|\bmake (?:him|her|them|my \w+|that \w+) "
      r"(?:all )?pay\b[^.]{0,60}\b(?:know where|live|address|find (?:him|her|them))", True),
     # Medical emergencies from symptom combinations.
     ("medical_combo", _M, "high",
@@ -802,7 +834,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"|belt)\b[^.?!]{0,30}\b(?:hold|support|take) (?:a |the )?(?:person|someone|body|human|my|"
      r"a grown|an adult)|\bwhere (?:on|in|are|is) (?:the |my |your )?(?:arm|wrist|neck|leg|thigh|"
      r"body)?\b[^.?!]{0,30}\b(?:big |main |major |large )?(?:vessels|veins|arteries|artery)\b"
-     r"[^.?!]{0,30}\b(?:closest|near|under|close to) (?:the )?skin", False),
+     r"[^.?!]{0,30}\b(?:closest|nearest|near|under|close) (?:to )?(?:the )?skin", False),
     # Self-punishment by not eating, hair pulling on purpose.
     ("self_punish", _H, "low",
      r"\b(?:do not|did not|never) (?:deserve|earn(?:ed)?) (?:food|to eat|dinner|meals?)\b|"
@@ -818,7 +850,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:rent |it |him |her )?(?:in )?(?:another|some other|a different) way\b|\bletting "
      r"(?:him|her|them)sel(?:f|ves) in(?:to)? my\b|\bfor no pay\b[^.]{0,60}\b(?:leave|passport|"
      r"immigration|police|lock)|\b(?:call|report me to|threatens? (?:to call|with)) "
-     r"(?:immigration|ice|the border)\b[^.]{0,30}\b(?:if (?:i|we) (?:leave|quit|tell|go))", True),
+     r"(?:immigration|ice|the border)\b[^.]{0,30}\b(?:if (?:i|we) (?:leave|quit|tell|go))|"
+     rf"\b{ACTOR} (?:\w+ ){{0,2}}?(?:makes|made|forces|forced|orders|ordered) me (?:to )?(?:kneel|"
+     r"stand|sleep|strip|beg|eat|stay|sit) (?:\w+ ){0,3}?(?:on|in|outside|for|until|without)\b",
+     True),
     # Medical red flags of any cause.
     ("medical_flags", _M, "high",
      r"\b(?:can not|could not|is not able to|unable to) (?:move|feel) (?:his|her|their|my) (?:legs"

@@ -160,6 +160,10 @@ def weak_non_english(norm: str) -> str | None:
     for m in ml.WEAK.finditer(text):
         if _WEAK_NEG.search(_words_before(text, m.start(), 24)):
             continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n。！？") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n。！？") if i != -1]
+        if ml.LAUGH_ANY.search(text[start:min(ends) if ends else len(text)]):
+            continue  # "je meurs 😂": laughter in the same sentence
         return m.group(0)
     return None
 

@@ -33,7 +33,7 @@ GROUPS: dict[str, str] = {
               r"(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
               r"(?:not|never) (?:wake|waking) up|sleep forever|disappear(?:ed)? (?:forever|for good)|"
               r"(?:be|am) gone|funeral|coffin|grave|afterlife|"
-              r"last (?:day|night|time|message|post|goodbye|words|breath|sunset|meal)|"
+              r"last (?:message|post|goodbye|words|breath|sunset|meal)|"
               r"goodbyes?|farewell|see (?:christmas|my birthday|next year|the morning|tomorrow)"),
     # a means or a method
     "means": (r"pills?|tablets?|meds|medication|capsules|overdos\w*|od|painkillers|"
@@ -49,8 +49,24 @@ GROUPS: dict[str, str] = {
     "injury": (r"cut|cuts|cutting|bleed\w*|blood|wound\w*|scars?|burn(?:ing|ed|t)? myself|"
                r"hurt(?:ing)? myself|harm(?:ing)? myself|selfharm\w*|hit(?:ting)? myself|"
                r"punish(?:ing)? myself|stitches"),
+    # someone hurting, threatening or controlling the writer
+    "danger": (r"(?:hit|hits|hitting|beat|beats|beating|punch\w*|kick\w*|slap\w*|chok\w*|"
+               r"strangl\w*|grab\w*|push\w*|shov\w*|threaten\w*|lock\w*|follow\w*|touch\w*|"
+               r"hurt|hurts|hurting|kill|rape\w*|trap\w*|control\w*) me|watching me|stalk\w*|"
+               r"rape\w*|assault\w*|bruises|(?:scared|afraid|terrified) of (?:him|her|them|my \w+)|"
+               r"abus\w*|(?:will|would|going to) kill me|not (?:safe|allowed to leave)"),
+    # a body in danger, anybody's
+    "medical": (r"unconscious|unresponsive|not breathing|can not breathe|stopped breathing|"
+                r"seizure|seizing|fitting|collapsed|fainted|passed out|chest pains?|stroke|"
+                r"swallowed|poison\w*|bleeding|blood everywhere|(?:lips|face) (?:are |is )?"
+                r"(?:blue|grey|gray)|allergic|anaphyla\w*|swelling|will not wake|not waking up|"
+                r"floppy|limp|choking|overdos\w*|drowning"),
 }
 STRONG = ("death", "means", "injury")
+OTHERS = True  # report dying or injury of another person as group "other"
+# Which category a vocabulary decision takes (the first group found in this order).
+GROUP_CATEGORY = (("medical", "medical_emergency"), ("danger", "abuse_danger"),
+                  ("other", "third_party_risk"), ("injury", "self_harm"))
 _GROUP_RE = {g: re.compile(rf"\b(?:{rx})\b") for g, rx in GROUPS.items()}
 _ANY = re.compile(r"\b(?:" + "|".join(GROUPS.values()) + r")\b")
 
@@ -102,7 +118,8 @@ def _negated_at(norm: str, s: int, e: int) -> bool:
 @lru_cache(maxsize=2048)
 def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
     """``(group, term)`` for every risk term in a sentence of ``norm`` that is linked to the
-    writer and not explained away (see the module docstring)."""
+    writer and not explained away (see the module docstring). Dying or an injury whose
+    subject is another person ("my brother said he wants to die") is group ``other``."""
     out: list[tuple[str, str]] = []
     idioms = [m.span() for m in IDIOM.finditer(norm)]
     units = sentences(norm)
@@ -127,11 +144,11 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
                 if not _NEG_OK.match(m.group(0)) and _negated_at(norm, s, e):
                     continue
                 if group in ("death", "injury"):
-                    # the nearest subject before the term must not be somebody else
+                    # the nearest subject before the term: the writer, or somebody else
                     subj = list(_SUBJECT.finditer(head))
                     if subj and not _FIRST.fullmatch(subj[-1].group(0)):
-                        continue
-                    if not subj and not _FIRST.search(near):
+                        if OTHERS:
+                            out.append(("other", m.group(0)))
                         continue
                 out.append((group, m.group(0)))
     return tuple(out)

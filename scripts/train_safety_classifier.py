@@ -31,7 +31,9 @@ model of the fold that did not see it (the thresholds of ``layer.py`` are read f
 ``--leave-out NAME ...`` trains without those training files (to a temporary weights file
 unless ``--out`` is given: ``classifier.npz`` is not touched) and runs the layer on each
 left-out file: how the classifier generalises to a writer it never saw. The rules may
-still have been shaped on that file; ``docs/safety.md`` says which.
+still have been shaped on that file; ``docs/safety.md`` says which. ``--leave-out-half
+NAME`` holds out only the half of NAME whose sha1(text) is odd (the other half stays in
+training), for a file whose even half was studied while writing rules.
 """
 
 from __future__ import annotations
@@ -196,7 +198,13 @@ def _layer_operating_points(rows: list[dict], proba: np.ndarray) -> None:
             setattr(L, k, v)
 
 
-def train(paths: list[Path], out: Path, args, with_cv: bool = False) -> None:
+def odd_half(text: str) -> bool:
+    """The held-out half of ``--leave-out-half``: sha1 of the text is odd."""
+    return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 1
+
+
+def train(paths: list[Path], out: Path, args, with_cv: bool = False,
+          skip: set[str] | None = None) -> None:
     import torch
 
     torch.manual_seed(0)
@@ -205,6 +213,8 @@ def train(paths: list[Path], out: Path, args, with_cv: bool = False) -> None:
     seen: set[str] = set()
     for path in paths:
         for r in load_rows(path):
+            if skip and r["text"] in skip:
+                continue
             if r["text"] not in seen:  # the same text twice would leak across CV folds
                 seen.add(r["text"])
                 rows.append(r)
@@ -288,28 +298,39 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="print cross-validated operating points")
     ap.add_argument("--leave-out", nargs="+", default=[], metavar="NAME",
                     help="train without these training files and run the layer on them")
+    ap.add_argument("--leave-out-half", default=None, metavar="NAME",
+                    help="train without the odd-sha1 half of this training file and run the "
+                         "layer on that half")
     args = ap.parse_args()
     for path in args.train:
         refuse_held_out(path)
-    leave = set(args.leave_out)
+    leave = set(args.leave_out) | ({args.leave_out_half} if args.leave_out_half else set())
     unknown = leave - {p.name for p in args.train}
     if unknown:
         raise SystemExit(f"--leave-out: not a training file: {sorted(unknown)}")
-    paths = [p for p in args.train if p.name not in leave]
+    paths = [p for p in args.train if p.name not in set(args.leave_out)]
     if not leave:
         train(paths, args.out or DATA / "classifier.npz", args, with_cv=args.cv)
         return
+    half: list[dict] = []
+    if args.leave_out_half:
+        path = next(p for p in args.train if p.name == args.leave_out_half)
+        half = [r for r in load_rows(path) if odd_half(r["text"])]
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp) / "classifier_leave_out.npz"
-        train(paths, out, args, with_cv=args.cv)
+        train(paths, out, args, with_cv=args.cv, skip={r["text"] for r in half})
         from mindtune.safety.classifier import EmbeddingClassifier
         from mindtune.safety.layer import SafetyLayer
 
         layer = SafetyLayer(classifier=EmbeddingClassifier(weights_path=out))
         for path in args.train:
-            if path.name in leave:
+            if path.name in args.leave_out:
                 figs = _layer_figures(layer, load_rows(path))
                 print(f"  layer on left-out {path.name}: {_fmt(figs)}")
+        if half:
+            figs = _layer_figures(layer, half)
+            print(f"  layer on the left-out half of {args.leave_out_half} ({len(half)}): "
+                  f"{_fmt(figs)}")
 
 
 if __name__ == "__main__":

@@ -193,3 +193,20 @@ def test_missing_classifier_warns_once():
         lay.check("hello there")
         lay.check("I want to kill myself")
     assert sum("classifier unavailable" in str(w.message) for w in caught) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tell me a long story",  # "story" is a height only with a number ("10-story building")
+    "I heard that medication can cause sexual side effects. Are these effects permanent? "
+    "Should I stop taking my medicine?",  # the product's own FAQ questions about treatment
+    "Bye", "thanks, bye!", "good night", "Hi",
+])
+def test_everyday_chat_messages_are_not_crises(layer, text):
+    assert layer.check(text).label != "crisis", text
+
+
+def test_a_farewell_after_distress_is_still_checked(layer):
+    history = [{"role": "user", "content": "i can't do this anymore, i want to die"},
+               {"role": "assistant", "content": "..."}]
+    d = layer.check("bye", history)
+    assert d.label == "crisis" and d.supportive

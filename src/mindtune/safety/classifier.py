@@ -180,8 +180,8 @@ def windows(text: str) -> list[str]:
 
 SENTENCE_WINDOWS = os.environ.get("MINDTUNE_SAFETY_SENTENCE_WINDOWS", "1") != "0"
 MAX_SENTENCE_WINDOWS = 6
-SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.20"))
-SENTENCE_FLOOR = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_FLOOR", "0.30"))
+SENTENCE_MARGIN = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_MARGIN", "0.10"))
+SENTENCE_FLOOR = float(os.environ.get("MINDTUNE_SAFETY_SENTENCE_FLOOR", "0.40"))
 _SENT_SPLIT = re.compile(r"(?<=[.!?。！？\n])\s+|\s*\n+\s*")
 
 

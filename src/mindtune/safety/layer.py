@@ -22,17 +22,19 @@ from .lexicon import (
     detect_language,
     lexicon_regexes,
 )
-from .multilingual import FIRST_PERSON, HELP_Q, QUESTION
+from .multilingual import FIRST_PERSON, HELP_Q, QUESTION, WEAK_ABUSE, WEAK_MEDICAL
 from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
-from .vocab import GROUP_CATEGORY, STRONG, risk_terms
+from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
 # (``scripts/train_safety_classifier.py --cv`` simulates the whole layer per threshold row)
-# for recall at an out-of-fold benign false-positive rate of about 2% (0.65 gave 3.5% benign
-# and 2.8% figurative false positives on the held-out split: too close to the targets).
+# and on leave-one-file-out runs (a writer the classifier never saw; docs/safety.md): the
+# first-person risk-vocabulary threshold T_VOCAB and the distress threshold T_DISTRESS raised
+# recall there at no measured cost in benign false positives; T_ALONE 0.65 and a net on
+# vocabulary alone (T_NET) added false positives for little recall and were left out.
 T_ALONE = 0.70      # crisis on the classifier alone (message has a risk-related word)
 T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
@@ -40,9 +42,10 @@ T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 T_VOCAB = 0.50      # crisis when a first-person risk term is present (vocab.risk_terms)
 T_NET = 1.01        # crisis on a strong first-person risk term alone: off (measured, docs)
-NET_RULES_ONLY = False      # rules-only mode: a strong first-person risk term is a crisis
+T_DISTRESS = 0.60   # crisis when a first-person distress cue (lexicon.DISTRESS) is present
+NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
-SENTENCES_ON_TERMS = True   # score sentences with a first-person risk term on their own
+SENTENCES_ON_TERMS = False  # always score sentences with a risk term: off (no measured gain)
 IMPERSONAL_Q = True         # an impersonal question needs T_UNGATED from the classifier alone
 # vocabulary groups that lower the threshold to T_VOCAB (vocab.GROUPS, plus "other")
 VOCAB_GROUPS = frozenset({"death", "means", "place", "injury", "other", "danger", "medical"})
@@ -175,6 +178,8 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"\b(?:moved|transferred|sent|put) (?:all )?(?:of )?my (?:savings|money) (?:in)?to\b",
     r"\b(?:scheduled|queued|set up) (?:some |a few |the |my )?(?:emails?|messages?|posts?|"
     r"texts?) to (?:send|go out|post)\b",
+    r"\b(?:found|got) my (?:\w+ )?(?:cat|dog|pets?|rabbit|bird|hamster|fish) a (?:new )?(?:home|"
+    r"owner|family)\b|"
     r"\b(?:found|arranged|sorted) (?:a )?(?:new )?(?:home|owner|family) for my (?:\w+ )?(?:cat|"
     r"dog|pets?|bird|rabbit|fish)\b",
     r"\b(?:said|saying|sent) (?:my )?goodbyes?\b",
@@ -233,9 +238,7 @@ _REPORTED_NO = re.compile(r"\b(?:i|and i) (?:said|answered|told (?:him|her|them)
                           r" (?:no|not really|never)\b|\bthe answer (?:is|was) no\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
-_PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago)\b"
-                            r"[^.]{0,60}\b(?:(?:but )?(?:i )?(?:do not|don't) any ?more|not any ?more|"
-                            r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now)\b")
+_PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
                   "means_danger": "reason"}
 
@@ -360,6 +363,13 @@ def _generic_third_party_question(norm: str, hits: list[R.Hit]) -> bool:
     return conditional or generic
 
 
+_PLEASANTRY = re.compile(
+    r"(?:(?:ok(?:ay)?|thanks?(?: you)?(?: so much)?|ty|cool|great|alright)[ ,.!]*)?"
+    r"(?:bye(?:[ -]?bye)?|good ?bye|see (?:you|ya)(?: later| soon| tomorrow)?|cya|later|"
+    r"good ?night|night|take care|hi|hello|hey|thanks?(?: you)?(?: so much)?|ty|ok(?:ay)?)"
+    r"[ .!:)]*")
+
+
 class SafetyLayer:
     """Crisis check in front of the model and reply check behind it.
 
@@ -414,6 +424,11 @@ class SafetyLayer:
         d = Decision(label=a.label, level=a.level, categories=list(a.categories),
                      evidence=list(a.evidence), language=a.language, scores=dict(a.scores))
         norm = normalize(text)
+        if d.label == "crisis" and not context and _PLEASANTRY.fullmatch(norm.strip()):
+            # "bye" or "thanks" alone opens or closes a chat; after distress it is still checked
+            d = Decision(label="benign", level="none", categories=[], language=a.language,
+                         evidence=["a greeting or farewell alone, no distress earlier"],
+                         scores=dict(a.scores))
         if d.label != "crisis" and prior_crisis and P.RETRACTION.search(norm):
             d.label = "crisis"
             d.level = R.max_level([p.level for p in prior_crisis])
@@ -476,7 +491,7 @@ class SafetyLayer:
 
         # Non-English topic nouns in a question with no first person read as informational.
         if ml_hits and all(h.noun_only for h in ml_hits) and not hits \
-                and QUESTION.search(light) \
+                and (QUESTION.search(light) or HELP_Q.search(light)) \
                 and (not FIRST_PERSON.search(light) or HELP_Q.search(light)):
             return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
                              distress)
@@ -496,7 +511,9 @@ class SafetyLayer:
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light) if lang != "und" or ML_UNKNOWN_WEAK else None
             if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)):
-                return _Analysis("crisis", "low", ("suicidal",),
+                cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \
+                    "abuse_danger" if WEAK_ABUSE.search(weak) else "suicidal"
+                return _Analysis("crisis", "low", (cat,),
                                  (f"non-English message ({lang}) with risk word '{weak}'",),
                                  lang, distress)
         scores: dict[str, float] = {}
@@ -521,17 +538,22 @@ class SafetyLayer:
                 why = f"classifier p_crisis={p:.2f}"
             elif not idiom and p >= T_WITH_CUE and risk_cues:
                 why = f"classifier p_crisis={p:.2f} with lexicon cue {risk_cues[0]}"
+            # A first-person risk term (vocab.py) lowers the threshold to T_VOCAB, unless the
+            # message reads as a question the model finds at least as informational.
             terms = () if idiom else tuple(t for t in terms if t[0] in VOCAB_GROUPS)
             strong_terms = [t for t in terms if t[0] in STRONG]
             info_like = question and probs.get("informational", 0.0) >= p
             if not why and terms and not info_like and p >= T_VOCAB:
                 why = f"classifier p_crisis={p:.2f} with first-person risk term '{terms[0][1]}'"
+            if not why and not idiom and not info_like and p >= T_DISTRESS \
+                    and _distress(norm) and _FIRST_PERSON.search(norm):
+                why = f"classifier p_crisis={p:.2f} with a distress cue"
             if not why and strong_terms and not info_like and p >= T_NET:
                 why = (f"risk vocabulary net: first-person '{strong_terms[0][1]}' "
                        f"(p_crisis={p:.2f})")
             if why:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
-                if why.startswith(("classifier p_crisis", "risk vocabulary")) and terms:
+                if terms:
                     found = {t[0] for t in terms}
                     if not found & {"death", "means", "place"}:
                         cat = next((c for g, c in GROUP_CATEGORY if g in found), cat)
@@ -544,10 +566,15 @@ class SafetyLayer:
             # unless the message is a question about the topic.
             strong = [c for c in risk_cues if c.split(":")[0] in _STRONG_CONSTRUCTS]
             info_q = question and not P.FIRST_PERSON_RISK.search(norm)
-            if NET_RULES_ONLY and not strong and not info_q and not _softened(norm, scanned):
-                strong = [f"risk term '{t[1]}'" for t in risk_terms(norm) if t[0] in STRONG]
+            # With the net on, a first-person strong risk term (vocab.py) is enough too: with
+            # no model to weigh it, a possible crisis is not passed silently.
+            net = [t for t in risk_terms(norm) if t[0] in STRONG] \
+                if NET_RULES_ONLY and not strong and not _softened(norm, scanned) else []
+            if net:
+                strong = [f"risk term '{t[1]}'" for t in net]
             if strong and not info_q:
-                cat = "self_harm" if strong[0].startswith("Direct") else "suicidal"
+                cat = "self_harm" if strong[0].startswith("Direct") or (
+                    net and all(t[0] == "injury" for t in net)) else "suicidal"
                 return _Analysis("crisis", "low", (cat,),
                                  tuple(["lexicon only (classifier unavailable)"] + strong[:3]),
                                  lang, distress)
@@ -577,13 +604,36 @@ def _softened(norm: str, scanned: list[R.Hit]) -> bool:
             continue
         risky += 1
         soft = (IDIOM.search(sent) or _is_figurative_at(norm, offset)
-                or _SAFE_STATEMENT.search(sent)
+                or _SAFE_STATEMENT.search(sent) or _routine_medication(sent)
+                or (_INJURY.search(sent) and P.ACCIDENT.search(sent))
+                or PAST_IDEATION.search(sent)
                 or any(offset <= pos < offset + len(sent) for pos in negated_at))
         if not soft:
             return False
     if risky:
         return True
-    return bool(IDIOM.search(norm) or negated_at or _SAFE_STATEMENT.search(norm))
+    return bool(IDIOM.search(norm) or negated_at or _SAFE_STATEMENT.search(norm)
+                or _routine_medication(norm))
+
+
+_ROUTINE = re.compile(r"\b(?:as prescribed|(?:like|as) (?:the|my) (?:doctor|gp|psychiatrist|"
+                      r"pharmacist|nurse) (?:said|says|told me|prescribed|recommended)|every "
+                      r"(?:morning|day|night|evening)|each (?:morning|day|night)|daily|my usual "
+                      r"dose|refill|pharmacy|side effects?|(?:forgot|forget|remember|reminder) to "
+                      r"take)\b")
+_QUANTITY = re.compile(r"\b(?:all|whole|entire|every one|too many|too much|bottles?|packs?|"
+                       r"packets?|strips?|handful|overdose\w*|extra|double|triple|saved|stockpil\w*|"
+                       r"\d{2,})\b")
+
+
+_INJURY = re.compile(r"\b(?:cut|cuts|cutting|burn(?:ed|t)?|bleed\w*|blood|hurt|bruis\w*|"
+                     r"scratch\w*)\b")
+
+
+def _routine_medication(sent: str) -> bool:
+    """Medication taken as a routine ("I take my meds every morning like the doctor said"),
+    with no quantity or stockpiling word."""
+    return bool(_ROUTINE.search(sent) and not _QUANTITY.search(sent))
 
 
 def _distress(norm: str) -> bool:

@@ -418,12 +418,32 @@ WEAK_SCRIPT = (
 )
 # Negated life ("nicht mehr aufwachen", "ne plus me reveiller"): the negation is the risk,
 # so these forms are matched with it and never read as negated.
-WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*|leben|da sein)|"
+WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*|aufzuwach\w*|leben|"
+                     r"zu leben|da sein|da zu sein)|"
                      r"(?:no|nunca|ya no) (?:volver a |quiero )?despertar(?:me)?|ne (?:plus|jamais) "
                      r"(?:me )?reveiller|nao (?:quero )?(?:mais )?acordar|non (?:svegliarmi|"
                      r"risvegliarmi)|pra nao acordar")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
                   + r")\b|" + WEAK_SCRIPT)
+# Which category a weak word decides (the reply differs; the resources are the same).
+WEAK_ABUSE = re.compile(r"\b(?:me pega|me golpea|golpes|me encierra|me amenaza|el cuello|frappe\w*|"
+                        r"me bat|battu\w*|etrangl\w*|menace\w*|schlagt|schlaegt|geschlagen|"
+                        r"verprugelt|wurgt|bedroht|me bate|bateu|espanca\w*|enforca|ameaca\w*|"
+                        r"mi picchia|picchia\w*|botte|mi minaccia|maarta|maarti|marta|marti|"
+                        r"peet\w*|pitai|dov\w*|tehdit\w*|mukul\w*|memukul\w*|dipukul\w*|"
+                        r"ngancam\w*|mengancam\w*|cekik\w*|slaat me|bije mnie)\b|打我|掐我|殴ら|"
+                        r"殴る|叩か|首を絞|때리|때려|목을 졸|يضرب|ضرب|يده علي|خنق|يخنق|يهدد|бьёт|бьет|"
+                        r"избива|душит|угрожа")
+WEAK_MEDICAL = re.compile(r"\b(?:inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|"
+                          r"inconscient\w*|respire plus|ne respire pas|douleur dans la poitrine|"
+                          r"evanoui\w*|engourdi\w*|bewusstlos|atmet nicht|brustschmerz\w*|"
+                          r"desmai\w*|nao respira|dor no peito|engoliu|svenut\w*|non respira|"
+                          r"dolore al petto|bocca storta|behosh|saans nahi|bayild\w*|nefes almiyor|"
+                          r"gogus agrisi|pingsan|tidak sadar|nggak sadar|dibangunin|bibirnya biru|"
+                          r"sesak napas|bewusteloos|nieprzytomn\w*)\b|昏迷|晕倒|暈倒|不能呼吸|胸口痛|"
+                          r"意識がない|息をしていない|胸が痛|의식이 없|숨을 안|가슴이 아파|فاقد الوعي|"
+                          r"لا يتنفس|ألم في الصدر|без сознания|не дышит|боль в груди")
+
 # Laughter in other languages: a weak word next to it is not read as a risk.
 LAUGH_ANY = re.compile(r"\b(?:lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
                        r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")

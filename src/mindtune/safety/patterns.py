@@ -21,8 +21,10 @@ INTENT = (r"(?:going to|will|about to|plan(?:ning)? (?:to|on)|planned to|decided
           r"intend(?:ing)? to|getting ready to|have decided to|am finally going to|want to .{0,12}"
           r"(?:tonight|today))")
 ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everything|my suffering)|"
-       r"end(?:ing)? it(?=\s*(?:$|[,.!?]|tonight|today|tomorrow|now|soon|for good|forever|once|"
-       r"this|on|when|after|before|and))|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
+       r"end(?:ing)? (?:it|things)(?=\s*(?:$|[,.!?]|tonight|today|tomorrow|now|soon|for good|"
+       r"forever|once|this|on|when|after|before|and|in (?:a|an|\d+|one|two|ten|the next) "
+       r"(?:few |couple of )?(?:minutes?|hours?|days?)))|"
+       r"tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|"
        r"suicide(?! (?:prevention|awareness|rates?|statistics|hotline|lifeline|line|squad|"
        r"research|bereavement|loss|survivors?|forest|doors?|risk|epidemic))|"
        r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from) (?:(?:a|the|my|this|that|"

@@ -8,8 +8,10 @@ plainly not about the writer's safety: idioms and jokes with a trivial trigger, 
 terms, other people as the subject ("my grandma died"), and ordinary contexts in which the
 words are literal and harmless (games, software, cooking, sport, films and books, hair dye,
 a dead phone). The layer then lowers the classifier threshold for such a message
-(``layer.T_VOCAB``), and for the strongest terms (``STRONG`` groups) treats it as a
-low-level crisis when the classifier does not clearly call it benign (``layer.T_NET``).
+(``layer.T_VOCAB``); without the classifier (rules-only mode) a strong term (``STRONG``
+groups) alone is a low-level crisis (``layer.NET_RULES_ONLY``).
+``layer.T_NET`` (a strong term with any classifier score) exists but is off: measured, it
+added false positives and no recall.
 
 It is deliberately a vocabulary, not a list of sentences: every group is a family of words
 that a crisis message of that kind cannot avoid using.
@@ -22,6 +24,7 @@ from functools import lru_cache
 
 from .lexicon import IDIOM, LAUGH
 from .normalize import clauses, sentences
+from .patterns import ACCIDENT
 from .rules import _negated
 
 # Families of risk words (normalised text). Each is something a message about that kind of
@@ -36,7 +39,8 @@ GROUPS: dict[str, str] = {
               r"last (?:message|post|goodbye|words|breath|sunset|meal)|"
               r"goodbyes?|farewell|see (?:christmas|my birthday|next year|the morning|tomorrow)"),
     # a means or a method
-    "means": (r"pills?|tablets?|meds|medication|capsules|overdos\w*|od|painkillers|"
+    # (not "medication": questions about one's own treatment are the product's daily fare)
+    "means": (r"pills?|tablets?|meds|capsules|overdos\w*|od|painkillers|"
               r"sleeping pills|insulin|rope|noose|hang(?:ing|ed)?|hung|belt|cord|ligature|"
               r"guns?|pistol|rifle|revolver|shotgun|firearm|trigger|bullets?|shoot myself|"
               r"blades?|razors?|knife|knives|scissors|glass|veins?|wrists?|throat|"
@@ -44,9 +48,15 @@ GROUPS: dict[str, str] = {
               r"gas|drown\w*|chemicals?|garage|engine (?:is )?running|car (?:is )?running"),
     # a place to fall from or be hit at
     "place": (r"bridge|roof|rooftop|ledge|balcony|railing|cliff|edge|overpass|tracks|railway|"
-              r"train|traffic|oncoming|jump\w*|fall|drop|floor|storey|story"),
+              r"train|traffic|oncoming|jump\w*|fall|drop|"
+              # a height, not a tale: "10th floor", "six storeys", "top floor"
+              r"(?:\d+\w*|top|high|tall|upper|\w+teen|twenty|thirty|forty|fifty)[ -]?"
+              r"(?:floors?|storeys?|story|stories)"),
     # wounds and self-injury
-    "injury": (r"cut|cuts|cutting|bleed\w*|blood|wound\w*|scars?|burn(?:ing|ed|t)? myself|"
+    "injury": (r"(?:cut|cuts|cutting)(?! (?:my |the |a |your |his |her |some )?(?:hair|nails|fringe|"
+               r"bangs|grass|lawn|cake|bread|vegetables|onions?|paper|costs|ties|class|loose|back|"
+               r"down|out|off|it|them|in|through|corners|carbs|sugar)\b)|bleed\w*|blood|wound\w*|"
+               r"scars?|burn(?:ing|ed|t)? myself|"
                r"hurt(?:ing)? myself|harm(?:ing)? myself|selfharm\w*|hit(?:ting)? myself|"
                r"punish(?:ing)? myself|stitches"),
     # someone hurting, threatening or controlling the writer
@@ -76,7 +86,8 @@ _THIRD = re.compile(r"\b(?:he|she|they|it|his|her|their|someone|somebody|people|
                     r"nobody|character|player|team|(?:my|our|your|the|a|his|her|their) "
                     r"(?:[a-z]+ ){0,2}?(?:dog|cat|pet|fish|hamster|rabbit|bird|plants?|grandma|"
                     r"grandpa|grandmother|grandfather|nan|gran|mom|mum|mother|dad|father|uncle|"
-                    r"aunt|cousin|friend|brother|sister|son|daughter|husband|wife|partner|boss|"
+                    r"aunt|cousin|friend|brother|sister|son|daughter|husband|wife|partner|boss|grandad|"
+                    r"granddad|nana|papa|stepdad|stepmom|stepmum|"
                     r"teacher|neighbou?r|phone|battery|laptop|car|computer|tv|show|hero|villain|"
                     r"patient|client|colleague|coworker|classmate|roommate|baby|kid|kids|child|"
                     r"children|family|parents?|grandparents?))\b")
@@ -95,7 +106,7 @@ BENIGN_CONTEXT = re.compile(
     r"concert|podcast|anime|manga|documentary|netflix|theatre|theater|musical|"
     r"gym|workout|leg day|squats?|marathon|race|cardio|training|practice|match|tournament|"
     r"skydiving|bungee|diving|climbing|hike|hiking|ski\w*|surf\w*|hunting|range|"
-    r"hair|dye|haircut|nails|makeup|tattoo|piercing|"
+    r"hair dye|dye|haircut|hairdresser|nails|makeup|tattoo|piercing|"
     r"plants?|garden\w*|weeds|flowers|lawn|"
     r"exam|exams|homework|essay|assignment|presentation|deadline|"
     r"joke|meme|memes|prank|costume|halloween|haunted|horror)\b")
@@ -103,7 +114,17 @@ BENIGN_CONTEXT = re.compile(
 _NEG_OK = re.compile(r"\b(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
                      r"(?:not|never) (?:wake|waking) up|see (?:christmas|my birthday|next year|the "
                      r"morning|tomorrow)")
-_SUBJECT = re.compile(rf"{_THIRD.pattern}|{_FIRST.pattern}")
+# "my <noun>" is somebody (or something) else as a subject ("my grandad died"), unless the
+# noun is the writer's own body or life ("my arms are covered in cuts").
+_POSSESSED = re.compile(r"\b(?:my|our) (?!(?:own |whole |entire )?(?:life|self|heart|soul|mind|"
+                        r"body|arms?|wrists?|legs?|thighs?|skin|hands?|face|stomach|chest|neck|"
+                        r"throat|head|hips?|time|plan|note|pills|meds|blood)\b)[a-z]+")
+_SUBJECT = re.compile(rf"{_THIRD.pattern}|{_POSSESSED.pattern}|{_FIRST.pattern}")
+_FIRST_SUBJECT = re.compile(r"\b(?:i|me|myself|im|my|mine)\b")
+# Past ideation that is over ("i used to want to die but i do not anymore").
+PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago)\b"
+                           r"[^.]{0,60}\b(?:(?:but )?(?:i )?(?:do not|don't) any ?more|not any ?more|"
+                           r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now)\b")
 
 
 def _negated_at(norm: str, s: int, e: int) -> bool:
@@ -130,12 +151,15 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
         near = " ".join(u for _, u in units[max(0, i - 1):i + 2])
         if not _FIRST.search(near):
             continue
-        if BENIGN_CONTEXT.search(sent):
+        if PAST_IDEATION.search(sent):
             continue
+        benign_context = bool(BENIGN_CONTEXT.search(sent))
         if LAUGH.search(sent) and not re.search(r"\b(?:not (?:joking|kidding)|for real|"
                                                 r"seriously|i mean it)\b", sent):
             continue
         for group, rx in _GROUP_RE.items():
+            if benign_context and group not in ("medical", "danger"):
+                continue  # a game, a recipe, software: the words are literal there
             for m in rx.finditer(sent):
                 s, e = offset + m.start(), offset + m.end()
                 if any(a <= s < b or a < e <= b for a, b in idioms):
@@ -143,10 +167,12 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
                 head = sent[max(0, m.start() - 40):m.start()]
                 if not _NEG_OK.match(m.group(0)) and _negated_at(norm, s, e):
                     continue
+                if group == "injury" and ACCIDENT.search(sent):
+                    continue  # "cut myself shaving"
                 if group in ("death", "injury"):
                     # the nearest subject before the term: the writer, or somebody else
                     subj = list(_SUBJECT.finditer(head))
-                    if subj and not _FIRST.fullmatch(subj[-1].group(0)):
+                    if subj and not _FIRST_SUBJECT.fullmatch(subj[-1].group(0)):
                         if OTHERS:
                             out.append(("other", m.group(0)))
                         continue

@@ -35,6 +35,7 @@ GROUPS: dict[str, str] = {
               r"end(?:ing)? (?:it|it all|things|everything|my life|my own life|myself)|"
               r"(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
               r"(?:not|never) (?:wake|waking) up|sleep forever|disappear(?:ed)? (?:forever|for good)|"
+              r"i(?: will| would| want to| wish i could| could| should| am going to)? "
               r"(?:be|am) gone|funeral|coffin|grave|afterlife|"
               r"last (?:message|post|goodbye|words|breath|sunset|meal)|"
               r"goodbyes?|farewell|see (?:christmas|my birthday|next year|the morning|tomorrow)"),

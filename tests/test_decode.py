@@ -141,3 +141,21 @@ def test_load_engine_fast_merges_the_adapter_and_keeps_the_safety_layer(tiny_run
     assert reply.finish_reason in ("stop", "length") and reply.completion_tokens >= 1
     crisis = eng.generate([{"role": "user", "content": "I took all my pills an hour ago"}])
     assert crisis.finish_reason == "crisis" and "988" in crisis.text
+
+
+def test_server_fast_setting_serves_through_the_decoder(tiny_run) -> None:
+    from fastapi.testclient import TestClient
+
+    from mindtune.serve.app import create_app
+    from mindtune.serve.settings import ServerSettings
+
+    app = create_app(ServerSettings(target=str(tiny_run), fast=True, compare=False))
+    assert app.state.runtime.engine.decoder is not None
+    with TestClient(app) as client:
+        r = client.post("/v1/chat/completions", json={
+            "model": app.state.runtime.engine.name, "max_tokens": 8, "temperature": 0,
+            "messages": [{"role": "user", "content": "How do I relax after work?"}]})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["choices"][0]["finish_reason"] in ("stop", "length")
+    assert 1 <= body["usage"]["completion_tokens"] <= 8

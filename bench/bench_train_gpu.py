@@ -53,6 +53,8 @@ FAST = ["train.packing=true"]
 # name -> (preset, overrides, trainer gradient_checkpointing_kwargs extras: bench-only knobs)
 VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "fast": ("falcon-7b-qlora-fast", [], {}),
+    # the fast preset with selective checkpointing: the MLP down-projection outputs are kept
+    "fast-keep-mlp": ("falcon-7b-qlora-fast", ["train.checkpoint_keep=mlp_out"], {}),
     "packed-b16x4": ("falcon-7b-qlora", FAST, {}),
     "packed-b32x2": ("falcon-7b-qlora", FAST + ["train.batch_size=32", "train.grad_accum=2"], {}),
     "packed-b64x1": ("falcon-7b-qlora", FAST + ["train.batch_size=64", "train.grad_accum=1"], {}),

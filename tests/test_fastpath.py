@@ -105,3 +105,25 @@ def test_fused_qlora_layer_equals_peft_forward_and_gradients() -> None:
     assert got_loss == pytest.approx(want_loss, rel=1e-5)
     for n in want:
         assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), n
+
+
+def test_keeping_mlp_outputs_in_checkpointing_changes_no_loss_or_gradient(tmp_path) -> None:
+    """train.checkpoint_keep=mlp_out (selective checkpointing) computes the same training steps
+    as full checkpointing on the packed path."""
+    import json
+
+    from mindtune.train import run_training
+
+    def losses(keep: str) -> list[float]:
+        cfg = tiny_config("train.packing=true", "train.gradient_checkpointing=true",
+                          f"train.checkpoint_keep={keep}", "train.max_steps=3",
+                          "train.eval_steps=0", "train.save_steps=0", "lora.dropout=0",
+                          "train.shuffle=false")
+        run_training(cfg, tmp_path / keep)
+        rows = [json.loads(x) for x in (tmp_path / keep / "metrics.jsonl").read_text().split("\n")
+                if x]
+        return [r["loss"] for r in rows if "loss" in r] + [r["grad_norm"] for r in rows
+                                                            if "grad_norm" in r]
+
+    full, kept = losses("inputs"), losses("mlp_out")
+    assert len(full) == 6 and kept == pytest.approx(full, rel=1e-5)

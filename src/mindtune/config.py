@@ -82,6 +82,10 @@ class TrainConfig:
     shuffle: bool = True  # false: rows in file order (reproducible across process counts)
     packing: bool = False  # concatenate rows without padding; attention stays within each row
     gradient_checkpointing: bool = False
+    # what gradient checkpointing keeps on the packed path: "inputs" (each layer's input only) or
+    # "mlp_out" (also each MLP down-projection's output: that GEMM is not recomputed, for
+    # +2 x hidden_size bytes per token and layer)
+    checkpoint_keep: str = "inputs"
     bf16: bool = False  # mixed precision on GPU
     logging_steps: int = 5
     eval_steps: int = 20  # eval loss every N optimizer steps (0: only at the end)
@@ -115,6 +119,7 @@ CHOICES: dict[str, set[str]] = {
     "data.template": {"chat", "seed"},
     "data.train_on": {"assistant", "all"},
     "train.lr_scheduler": {"cosine", "linear", "constant", "constant_with_warmup"},
+    "train.checkpoint_keep": {"inputs", "mlp_out"},
 }
 POSITIVE = {"lora.r", "lora.alpha", "train.batch_size", "train.grad_accum", "train.lr",
             "data.max_length", "train.logging_steps"}

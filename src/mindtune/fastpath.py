@@ -328,6 +328,34 @@ def enable_low_precision_norms(model: nn.Module) -> int:
     return n
 
 
+def keep_mlp_out_checkpointing(model: nn.Module) -> int:
+    """Selective activation checkpointing for the packed path: every matmul whose input is as
+    wide as the MLP's inner layer (the down-projection and its LoRA A) keeps its output for the
+    backward instead of being recomputed; everything else is recomputed as with full
+    checkpointing. Returns that width. Needs torch's non-reentrant checkpoint (context_fn)."""
+    from functools import partial
+
+    from torch.utils.checkpoint import CheckpointPolicy, create_selective_checkpoint_contexts
+
+    lm = model.get_base_model() if hasattr(model, "get_base_model") else model
+    cfg = lm.config
+    width = (getattr(cfg, "ffn_hidden_size", None) or getattr(cfg, "intermediate_size", None)
+             or 4 * cfg.hidden_size)
+    addmm, mm = torch.ops.aten.addmm.default, torch.ops.aten.mm.default
+
+    def policy(ctx: Any, op: Any, *args: Any, **kwargs: Any) -> Any:
+        if op is addmm or op is mm:
+            mat1 = args[1] if op is addmm else args[0]  # (tokens, in_features)
+            if mat1.dim() == 2 and mat1.shape[-1] == width:
+                return CheckpointPolicy.MUST_SAVE
+        return CheckpointPolicy.PREFER_RECOMPUTE
+
+    lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={
+        "use_reentrant": False,
+        "context_fn": partial(create_selective_checkpoint_contexts, policy)})
+    return width
+
+
 def enable_fast_training(model: nn.Module) -> dict[str, Any]:
     """The packed fast path's model changes (train.packing): packed attention, chunked loss,
     fused 4-bit LoRA layers, low-precision norms. Each keeps the unchanged path for inputs it

@@ -158,6 +158,9 @@ class TrainRecipe:
         self.resume = resume
         self.overwrite = overwrite
         self.interrupted = False
+        tc = cfg.train
+        self._selective_checkpointing = (tc.packing and tc.gradient_checkpointing
+                                         and tc.checkpoint_keep != "inputs")
 
     # ------------------------------------------------------------------------------------------
     def setup(self) -> None:
@@ -238,6 +241,11 @@ class TrainRecipe:
             from mindtune.fastpath import enable_fast_training
 
             log.info("packed fast path: %s", enable_fast_training(model))
+            if self._selective_checkpointing:
+                from mindtune.fastpath import keep_mlp_out_checkpointing
+
+                log.info("selective checkpointing: MLP outputs of width %d kept",
+                         keep_mlp_out_checkpointing(model))
         trainable, total = model.get_nb_trainable_parameters()
         log.info("LoRA: %d trainable of %d parameters (%.3f%%)", trainable, total,
                  100 * trainable / total)
@@ -271,7 +279,9 @@ class TrainRecipe:
             max_grad_norm=tc.max_grad_norm,
             train_sampling_strategy=("sequential" if not tc.shuffle else
                                      "group_by_length" if tc.group_by_length else "random"),
-            gradient_checkpointing=tc.gradient_checkpointing,
+            # selective checkpointing is enabled on the model itself (a context_fn in
+            # TrainingArguments could not be saved with the checkpoints)
+            gradient_checkpointing=tc.gradient_checkpointing and not self._selective_checkpointing,
             gradient_checkpointing_kwargs={"use_reentrant": False} if tc.packing
             or os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true" else None,
             bf16=tc.bf16 and on_gpu,

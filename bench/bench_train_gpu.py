@@ -353,14 +353,14 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
     out = Path("/tmp/mtbench") / name
     gc_extra = dict(gc_extra)
     nofuse = gc_extra.pop("nofuse", False)
-    import mindtune.model as mm
+    import mindtune.fastpath as fp
 
-    saved = (mm.enable_fused_qlora, mm.enable_low_precision_norms)
+    saved = (fp.enable_fused_qlora, fp.enable_low_precision_norms)
     if nofuse:
-        mm.enable_fused_qlora = mm.enable_low_precision_norms = lambda model: 0
+        fp.enable_fused_qlora = fp.enable_low_precision_norms = lambda model: 0
     with patched_loader(reuse), contextlib.ExitStack() as stack:
-        stack.callback(lambda: setattr(mm, "enable_fused_qlora", saved[0]))
-        stack.callback(lambda: setattr(mm, "enable_low_precision_norms", saved[1]))
+        stack.callback(lambda: setattr(fp, "enable_fused_qlora", saved[0]))
+        stack.callback(lambda: setattr(fp, "enable_low_precision_norms", saved[1]))
         recipe = TrainRecipe(cfg, out, overwrite=True)
         t = time.perf_counter()
         recipe.setup()

@@ -295,6 +295,10 @@ def enable_fused_qlora(model: nn.Module) -> int:
             p = drop.p if isinstance(drop, nn.Dropout) and self.training else 0.0
             y = _QLoRALinear.apply(x, self.lora_A[name].weight, self.lora_B[name].weight, base,
                                    p, self.scaling[name])
+            if getattr(self, "_mindtune_kept", False):
+                # its GEMM output is kept by selective checkpointing, and callers may add to
+                # the returned tensor in place (Falcon: mlp_output += attention_output)
+                y = y.clone()
             return y.view(*x.shape[:-1], y.shape[-1])
 
         m.forward = forward.__get__(m, type(m))
@@ -350,6 +354,9 @@ def keep_mlp_out_checkpointing(model: nn.Module) -> int:
                 return CheckpointPolicy.MUST_SAVE
         return CheckpointPolicy.PREFER_RECOMPUTE
 
+    for m in model.modules():
+        if getattr(m, "_mindtune_fused", False) and getattr(m, "in_features", None) == width:
+            m._mindtune_kept = True
     lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={
         "use_reentrant": False,
         "context_fn": partial(create_selective_checkpoint_contexts, policy)})

@@ -1,15 +1,26 @@
-"""Helpers shared by the bench scripts (not part of the package): timestamped logging, CUDA
-sync/free, and a collator wrapper that counts real and padded tokens."""
+"""Helpers shared by the bench scripts (not part of the package): the offline environment and
+import path, timestamped logging, CUDA sync/free, and a collator wrapper that counts real and
+padded tokens. Import it before transformers: it sets the offline switches."""
 
 from __future__ import annotations
 
 import gc
+import os
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
-import torch
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import torch  # noqa: E402
 
 T_START = time.time()
+FALCON_TARGETS = ["query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"]
 
 
 def log(msg: str) -> None:

@@ -36,18 +36,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import ROOT, Counting  # noqa: E402  (sets the offline environment, src/ on the path)
+
 if not os.environ.get("MINDTUNE_DATA_DIR") and (ROOT.parent / "shared" / "data").is_dir():
     os.environ["MINDTUNE_DATA_DIR"] = str(ROOT.parent / "shared" / "data")
 
 import torch  # noqa: E402
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Counting  # noqa: E402
 
 RESULTS: dict[str, Any] = {"train": {}, "chat": {}}
 PRESET = "smollm2-135m-cpu"

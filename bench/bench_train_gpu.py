@@ -37,18 +37,11 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
+from _common import FALCON_TARGETS, T_START, Counting, cuda, free, log, sync  # noqa: E402
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import T_START, Counting, cuda, free, log, sync  # noqa: E402
-
-FALCON_TARGETS = ["query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"]
 FAST = ["train.packing=true"]
 # name -> (preset, overrides, trainer gradient_checkpointing_kwargs extras: bench-only knobs)
 VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {

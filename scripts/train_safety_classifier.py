@@ -80,22 +80,21 @@ def refuse_held_out(path: Path) -> None:
 
 
 def load_rows(path: Path) -> list[dict]:
-    """Rows of a JSONL file; a line that does not parse is an error (``FILE:LINE``)."""
+    """Rows of a labelled JSONL file, validated by the eval reader (``FILE:LINE: reason``)."""
+    from mindtune.safety.evaluate import DataError, load_jsonl
+
     refuse_held_out(path)
+    try:
+        examples = load_jsonl(path)
+    except DataError as exc:
+        raise SystemExit(str(exc)) from None
     rows = []
-    for no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SystemExit(f"{path}:{no}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict) or row.get("label") not in CLASSES \
-                or not isinstance(row.get("text"), str):
-            raise SystemExit(f"{path}:{no}: needs 'text' and a label in {CLASSES}")
-        if row.get("category") == "mental_health_info":
-            row = dict(row, label="benign")  # the project's convention (module docstring)
-        rows.append(row)
+    for ex in examples:
+        # general mental-health questions are benign: the project's convention (module docstring)
+        label = "benign" if ex.category == "mental_health_info" else ex.label
+        rows.append({"text": ex.text, "label": label, "category": ex.category,
+                     "tags": list(ex.tags), "history": list(ex.history),
+                     "high_risk": "high_risk" in ex.tags})
     return rows
 
 

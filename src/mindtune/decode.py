@@ -87,7 +87,6 @@ class StaticDecoder:
         self._seen = torch.zeros((1, self.vocab), dtype=torch.bool, device=dev)  # (1, V)
         self._penalty = torch.ones((), device=dev)
         self._run = self._step
-        self.mode = "eager"
         if self.compile:
             self._run = self._capture()
 

@@ -5,7 +5,10 @@ SHELL := /bin/bash
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-SHARED ?= $(abspath ../shared)
+# The workplace's shared/ folder (dataset mirror, safety dev set): beside this checkout, or beside
+# the repository this checkout was cloned from (a CI clone in a temporary directory).
+ORIGIN_DIR := $(shell git config --get remote.origin.url 2>/dev/null)
+SHARED ?= $(firstword $(wildcard $(abspath ../shared) $(if $(ORIGIN_DIR),$(abspath $(ORIGIN_DIR)/../shared))) $(abspath ../shared))
 # The dataset's local mirror: ../shared/data when present (CI, this workplace), else the hub cache.
 export MINDTUNE_DATA_DIR ?= $(if $(wildcard $(SHARED)/data),$(SHARED)/data,$(HOME)/.cache/mindtune/data)
 export MINDTUNE_SAFETY_DEV ?= $(SHARED)/eval/safety_dev.jsonl

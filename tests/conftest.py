@@ -25,6 +25,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("MINDTUNE_CACHE", str(REPO / ".cache" / "mindtune"))
 if (SHARED / "data").is_dir():
     os.environ.setdefault("MINDTUNE_DATA_DIR", str(SHARED / "data"))
+# the dataset mirror: the Makefile's MINDTUNE_DATA_DIR (it finds shared/ for clones elsewhere)
+DATA_DIR = Path(os.environ.get("MINDTUNE_DATA_DIR", str(SHARED / "data")))
 
 TINY = ["model.init=random", "model.arch=tiny-llama", "model.dtype=float32",
         "quant.compute_dtype=float32", "train.batch_size=2", "train.grad_accum=1",
@@ -39,7 +41,7 @@ def tiny_config(*overrides: str, preset: str = "smollm2-135m-cpu"):
 
 @pytest.fixture(scope="session")
 def real_data_available() -> bool:
-    return (SHARED / "data" / "mental_health_chatbot_dataset").is_dir()
+    return (DATA_DIR / "mental_health_chatbot_dataset").is_dir()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from conftest import DATA_DIR
 
 from mindtune import data
 from mindtune.data import (
@@ -26,7 +27,7 @@ from mindtune.data import (
     validate,
 )
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED_DATA = DATA_DIR  # the local dataset mirror (conftest: the Makefile's MINDTUNE_DATA_DIR)
 GOOD = "<HUMAN>: What is anxiety?\n<ASSISTANT>: A feeling of worry."
 GOOD_MSGS = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}]
 

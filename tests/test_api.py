@@ -255,3 +255,15 @@ def test_conversation_log_only_when_asked(tmp_path, tiny_engine):
     assert record["messages"] == user(CRISIS) and record["reply"] == reply
     assert record["safety"]["label"] == "crisis" and record["surface"] == "api"
     assert Runtime(ServerSettings(), tiny_engine).log is None
+
+
+def test_api_only_server_has_no_web_page(tiny_run, tiny_engine):
+    """``web=False`` (``mindtune serve --no-web``): the API and /health answer, / does not."""
+    app = create_app(ServerSettings(target=str(tiny_run), web=False), engine=tiny_engine)
+    with serve_in_thread(app) as url:
+        assert httpx.get(url + "/").status_code == 404
+        assert httpx.get(url + "/health").json()["status"] == "ok"
+        c = openai.OpenAI(base_url=url + "/v1", api_key="none", max_retries=0, timeout=60)
+        r = c.chat.completions.create(model=tiny_engine.name, max_tokens=4,
+                                      messages=user("How can I sleep better?"))
+        assert r.choices[0].message.role == "assistant"

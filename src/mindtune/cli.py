@@ -217,13 +217,15 @@ def serve(
                                            "default; file is owner-only)."),
     fast: bool = typer.Option(False, "--fast", help="Merge the adapter and decode with a static "
                               "KV cache (+ CUDA graphs on a GPU); compiles for ~2 min at start."),
+    web: bool = typer.Option(True, "--web/--no-web", help="Serve the Gradio page at / "
+                             "(--no-web: the API and /health only; gradio is not imported)."),
 ) -> None:
     """Gradio page at /, OpenAI-compatible API at /v1, health at /health — one process."""
     from mindtune.serve.app import run_server
     from mindtune.serve.settings import ServerSettings
 
     run_server(ServerSettings(target=run, host=host, port=port, api_key=api_key, locale=locale,
-                              log_conversations=log_conversations, fast=fast))
+                              log_conversations=log_conversations, fast=fast, web=web))
 
 
 @app.command()

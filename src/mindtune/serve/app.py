@@ -25,10 +25,9 @@ log = logging.getLogger("mindtune.serve")
 
 
 def create_app(settings: ServerSettings, engine: Any = None, base_engine: Any = None) -> FastAPI:
-    """The FastAPI app with the Gradio page mounted at ``/``. ``engine`` defaults to
-    ``load_engine(settings.target)``; the base engine of a run is loaded on first use."""
-    from mindtune.serve import web  # gradio is heavy: import it only when serving
-
+    """The FastAPI app with the Gradio page mounted at ``/`` (unless ``settings.web`` is
+    False: API only). ``engine`` defaults to ``load_engine(settings.target)``; the base engine
+    of a run is loaded on first use."""
     settings.validate()
     if engine is None:
         engine = load_engine(settings.target, locale=settings.locale, fast=settings.fast)
@@ -43,7 +42,10 @@ def create_app(settings: ServerSettings, engine: Any = None, base_engine: Any = 
     errors.install(app)
     app.include_router(api.router)
     app.add_middleware(api.BodyLimit, limit=settings.max_body_bytes)
-    web.mount(app, web.build(runtime))
+    if settings.web:
+        from mindtune.serve import web  # gradio is heavy: import it only for the page
+
+        web.mount(app, web.build(runtime))
     return app
 
 
@@ -56,7 +58,8 @@ def run_server(settings: ServerSettings) -> None:
                     "the API", settings.host)
     app = create_app(settings)
     url = f"http://{settings.host}:{settings.port}"
-    print(f"mindtune serve: web page {url}/  API {url}/v1  health {url}/health", flush=True)
+    page = f"web page {url}/  " if settings.web else "(no web page)  "
+    print(f"mindtune serve: {page}API {url}/v1  health {url}/health", flush=True)
     if settings.log_conversations:
         print(f"conversations are appended to {settings.log_conversations}", flush=True)
     uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

@@ -31,6 +31,7 @@ class ServerSettings:
     default_max_tokens: int = 256  # reply length when a request does not say
     max_body_bytes: int = 1_000_000  # request body size on /v1
     compare: bool = True  # "compare" tab (base vs fine-tuned) when the target is a run
+    web: bool = True  # the Gradio page at /; False: API only (no gradio import, e.g. a GPU box)
 
     def __post_init__(self) -> None:
         if self.log_conversations is not None:

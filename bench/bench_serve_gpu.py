@@ -13,11 +13,13 @@ Two engines, one after the other, each measured the same way:
                 adapter + StaticDecoder (static cache, compiled step in a CUDA graph)
 For each: one streamed request (time to the first content chunk, tokens/s), then 16 concurrent
 requests from 16 client threads (aggregate completion tokens / wall time), and the same 16
-requests straight to ``Engine.generate`` on threads (no HTTP) for the server's own overhead.
+requests straight to ``Engine.generate`` on threads (no HTTP) for the server's own overhead;
+then the same engine served with ``--batch N`` (``ServerSettings.max_batch``: requests that
+wait together are decoded in one ``generate`` batch, ``mindtune.batching``).
 Every request: a 100-token prompt, greedy, repetition penalty 1.3, ``--new`` tokens
 (``min_new_tokens`` through ``Engine.gen_overrides`` keeps random weights from stopping early).
-The server answers one request at a time (the Engine's lock); the rest wait in its queue
-(``max_queue=16``). JSON: $OUT/bench_serve_gpu.json; a table is printed last.
+Without ``--batch`` the server answers one request at a time (the Engine's lock); the rest
+wait in its queue (``max_queue=16``). JSON: $OUT/bench_serve_gpu.json; a table is printed last.
 """
 
 from __future__ import annotations
@@ -69,7 +71,8 @@ def concurrent(fn: Any, n: int) -> dict[str, Any]:
             "s": round(dt, 2), "tokens_per_s": round(sum(counts) / dt, 1)}
 
 
-def measure(engine: Any, run: Path, msgs: list[dict], new: int) -> dict[str, Any]:
+def measure(engine: Any, run: Path, msgs: list[dict], new: int, batch: int = 1,
+            direct: bool = True) -> dict[str, Any]:
     import openai
 
     from mindtune.engine import GenerationSettings
@@ -77,7 +80,8 @@ def measure(engine: Any, run: Path, msgs: list[dict], new: int) -> dict[str, Any
     from mindtune.serve.settings import ServerSettings
 
     engine.gen_overrides = {**(engine.gen_overrides or {}), "min_new_tokens": new}
-    app = create_app(ServerSettings(target=str(run), web=False, compare=False,
+    engine.batcher = None
+    app = create_app(ServerSettings(target=str(run), web=False, compare=False, max_batch=batch,
                                     max_queue=CONCURRENT, max_tokens_limit=max(new, 256)),
                      engine=engine)
     res: dict[str, Any] = {}
@@ -108,9 +112,14 @@ def measure(engine: Any, run: Path, msgs: list[dict], new: int) -> dict[str, Any
         log(f"  single {res['single']}")
         res["http_16"] = concurrent(ask, CONCURRENT)
         log(f"  http x{CONCURRENT} {res['http_16']}")
-    gs = GenerationSettings(temperature=0, repetition_penalty=1.3, max_new_tokens=new)
-    res["engine_16"] = concurrent(lambda: engine.generate(msgs, gs).completion_tokens, CONCURRENT)
-    log(f"  engine x{CONCURRENT} (no HTTP) {res['engine_16']}")
+    if engine.batcher is not None:
+        res["largest_batch"] = engine.batcher.largest_batch
+    engine.batcher = None  # the worker thread idles on its queue from here on
+    if direct:
+        gs = GenerationSettings(temperature=0, repetition_penalty=1.3, max_new_tokens=new)
+        res["engine_16"] = concurrent(lambda: engine.generate(msgs, gs).completion_tokens,
+                                      CONCURRENT)
+        log(f"  engine x{CONCURRENT} (no HTTP) {res['engine_16']}")
     return res
 
 
@@ -121,6 +130,10 @@ def main() -> None:
     ap.add_argument("--tokenizer", default=None)
     ap.add_argument("--new", type=int, default=64, help="new tokens per request")
     ap.add_argument("--sides", default="engine-4bit,engine-fast")
+    ap.add_argument("--batch", type=int, default=16,
+                    help="also measure each engine with `serve --batch N` (1: skip)")
+    ap.add_argument("--no-direct", action="store_true",
+                    help="skip the 16 requests straight to the Engine (no HTTP)")
     ap.add_argument("--tiny", action="store_true")
     ap.add_argument("--out", default=os.environ.get("OUT") or "bench-out")
     args = ap.parse_args()
@@ -155,7 +168,12 @@ def main() -> None:
             engine = load_engine(str(run), fast=side == "engine-fast")
             load_s = round(time.perf_counter() - t, 1)
             msgs = prompt_messages(engine.builder, text, PROMPT_TOKENS)
-            RESULTS["sides"][side] = {"load_s": load_s, **measure(engine, run, msgs, args.new)}
+            RESULTS["sides"][side] = {"load_s": load_s, **measure(
+                engine, run, msgs, args.new, direct=not args.no_direct)}
+            if args.batch > 1:
+                log(f"  {side} with --batch {args.batch}")
+                RESULTS["sides"][f"{side} --batch {args.batch}"] = {"load_s": load_s, **measure(
+                    engine, run, msgs, args.new, batch=args.batch, direct=False)}
         except Exception as e:  # noqa: BLE001 - one side failing keeps the other's figures
             traceback.print_exc()
             RESULTS["sides"][side] = {"error": f"{type(e).__name__}: {e}"}
@@ -176,7 +194,7 @@ def table() -> str:
             continue
         rows.append(f"| {name} | {r['load_s']} | {r['single']['first_chunk_ms']} | "
                     f"{r['single']['tokens_per_s']} | {r['http_16']['tokens_per_s']} | "
-                    f"{r['engine_16']['tokens_per_s']} |")
+                    f"{r.get('engine_16', {}).get('tokens_per_s', '-')} |")
     return "\n".join(rows) + f"\n(total {time.time() - T_START:.0f} s)"
 
 

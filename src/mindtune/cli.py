@@ -219,13 +219,16 @@ def serve(
                               "KV cache (+ CUDA graphs on a GPU); compiles for ~2 min at start."),
     web: bool = typer.Option(True, "--web/--no-web", help="Serve the Gradio page at / "
                              "(--no-web: the API and /health only; gradio is not imported)."),
+    batch: int = typer.Option(1, "--batch", help="Decode up to this many requests that wait "
+                              "at the same time in one batch (1: one at a time)."),
 ) -> None:
     """Gradio page at /, OpenAI-compatible API at /v1, health at /health — one process."""
     from mindtune.serve.app import run_server
     from mindtune.serve.settings import ServerSettings
 
     run_server(ServerSettings(target=run, host=host, port=port, api_key=api_key, locale=locale,
-                              log_conversations=log_conversations, fast=fast, web=web))
+                              log_conversations=log_conversations, fast=fast, web=web,
+                              max_batch=batch))
 
 
 @app.command()

@@ -10,6 +10,7 @@ fabricated next turn -> every partial reply checked for methods/doses/diagnoses 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -112,6 +113,7 @@ class Engine:
         # extra generate() kwargs for fast paths, e.g. {"cache_implementation": "static"}
         self.gen_overrides: dict[str, Any] = {}
         self.decoder: Any = None  # a mindtune.decode.StaticDecoder replaces generate() (--fast)
+        self.batcher: Any = None  # a mindtune.batching.Batcher (enable_batching): servers
         self._stop_cache: tuple[tuple[str, ...], Any] | None = None
 
     def _stop_string_criteria(self) -> Any:
@@ -168,19 +170,19 @@ class Engine:
         comp.chunks = self._stream(ids, settings, comp, decision, cancel or threading.Event())
         return comp
 
-    def _stream(self, ids: list[int], s: GenerationSettings, comp: Completion, decision: Any,
-                cancel: threading.Event) -> Iterator[str]:
-        from transformers import StoppingCriteriaList, TextIteratorStreamer
+    def _gen_kwargs(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                    s: GenerationSettings, streamer: Any, stop: Any) -> dict[str, Any]:
+        """``generate``'s arguments for one request or a batch (``stop``: cancel/budget
+        criteria). The repetition penalty, sampling and overrides are the same for all rows."""
+        from transformers import StoppingCriteriaList
 
-        streamer = TextIteratorStreamer(self.tok, skip_prompt=True, skip_special_tokens=True)
-        input_ids = torch.tensor([ids], device=self.model.device)  # (1, T)
         gen_kwargs: dict[str, Any] = dict(
-            input_ids=input_ids, attention_mask=torch.ones_like(input_ids),
+            input_ids=input_ids, attention_mask=attention_mask,
             max_new_tokens=s.max_new_tokens, streamer=streamer,
             eos_token_id=self.stop_ids, pad_token_id=self.tok.pad_token_id,
             repetition_penalty=s.repetition_penalty,
             stopping_criteria=StoppingCriteriaList(
-                [_Cancel(cancel)] + ([self._stop_string_criteria()] if self.stop_strings else [])),
+                [stop] + ([self._stop_string_criteria()] if self.stop_strings else [])),
         )
         if s.temperature >= 1e-3:  # a tinier one overflows the logits: greedy is the same
             gen_kwargs.update(do_sample=True, temperature=s.temperature, top_p=s.top_p,
@@ -188,26 +190,64 @@ class Engine:
         else:
             gen_kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         gen_kwargs.update(self.gen_overrides)
-        out: dict[str, Any] = {}
+        return gen_kwargs
 
-        def run() -> None:
-            try:
-                if s.seed is not None:
-                    torch.manual_seed(s.seed)
-                if self.decoder is not None:
-                    out["ids"] = self.decoder.generate(
-                        ids, s, self.stop_ids, streamer, cancel,
-                        min_new_tokens=int(self.gen_overrides.get("min_new_tokens", 0)))
-                    return
-                with torch.inference_mode():
-                    out["ids"] = self.model.generate(**gen_kwargs)
-            except BaseException as e:  # surfaced in the consumer thread
-                out["error"] = e
-                streamer.end()
+    def _run_one(self, req: Any) -> None:
+        """Generate one request (a ``batching.Request``) into ``req.out``; on the caller's
+        thread or the batcher's."""
+        s, out = req.settings, req.out
+        try:
+            if s.seed is not None:
+                torch.manual_seed(s.seed)
+            if self.decoder is not None:
+                out["ids"] = self.decoder.generate(
+                    req.ids, s, self.stop_ids, req.streamer, req.cancel,
+                    min_new_tokens=int(self.gen_overrides.get("min_new_tokens", 0)))
+                return
+            input_ids = torch.tensor([req.ids], device=self.model.device)  # (1, T)
+            with torch.inference_mode():
+                out["ids"] = self.model.generate(**self._gen_kwargs(
+                    input_ids, torch.ones_like(input_ids), s, req.streamer, _Cancel(req.cancel)))
+        except BaseException as e:  # surfaced in the consumer thread
+            out["error"] = e
+            req.streamer.end()
 
-        with self.lock:
-            thread = threading.Thread(target=run, daemon=True)
-            thread.start()
+    def enable_batching(self, max_batch: int = 16) -> None:
+        """Decode requests that wait at the same time together (a server with concurrent
+        users); see ``mindtune.batching``."""
+        from mindtune.batching import Batcher
+
+        pad = self.tok.pad_token_id if self.tok.pad_token_id is not None else self.stop_ids[0]
+
+        def batch_kwargs(reqs: list[Any], ids: torch.Tensor, mask: torch.Tensor, streamer: Any,
+                         stop: Any) -> dict[str, Any]:
+            s = reqs[0].settings  # equal sampling settings (Request.key)
+            kw = self._gen_kwargs(ids, mask, s, streamer, stop)
+            kw["max_new_tokens"] = max(r.settings.max_new_tokens for r in reqs)
+            kw["pad_token_id"] = pad
+            return kw
+
+        self.batcher = Batcher(self.model, pad, self.stop_ids, self._run_one, batch_kwargs,
+                               max_batch=max_batch)
+
+    def _stream(self, ids: list[int], s: GenerationSettings, comp: Completion, decision: Any,
+                cancel: threading.Event) -> Iterator[str]:
+        from transformers import TextIteratorStreamer
+
+        from mindtune.batching import Request
+
+        streamer = TextIteratorStreamer(self.tok, skip_prompt=True, skip_special_tokens=True)
+        req = Request(ids, s, streamer, cancel)
+        out = req.out
+
+        # one request at a time on the model (the lock), or through the batcher's worker
+        with self.lock if self.batcher is None else contextlib.nullcontext():
+            if self.batcher is None:
+                thread = threading.Thread(target=self._run_one, args=(req,), daemon=True)
+                thread.start()
+                wait = thread.join
+            else:
+                wait = self.batcher.submit(req).done.wait
             shown = ""
             raw = ""
             text = ""
@@ -248,7 +288,7 @@ class Engine:
                     shown = tail
             finally:
                 cancel.set()
-                thread.join()
+                wait()
         if "error" in out:
             raise out["error"]
         n_new = int(out["ids"].shape[1] - len(ids)) if "ids" in out else 0

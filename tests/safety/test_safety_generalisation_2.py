@@ -170,7 +170,8 @@ def _trainer():
     return mod
 
 
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "redteam_c.jsonl", "redteam_c_v2.jsonl"])
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "redteam_c.jsonl", "redteam_c_v2.jsonl",
+                                  "redteam_d.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -204,3 +205,44 @@ def test_in_sample_floors(layer, name, recall, fpr):
     report = evaluate(layer, load_jsonl(DATA / name))
     assert report["crisis_recall"] >= recall, report["misses"][:10]
     assert report["benign_fpr"] <= fpr, report["misses"][:10]
+
+
+def test_finetuned_encoder_is_stored_and_reproduced_at_load(tmp_path):
+    """A tiny fine-tuning run writes the LoRA adapter into the weights file; a fresh
+    EmbeddingClassifier merges it at load and gives the trained model's probabilities (the
+    shipped file is trained the same way). The adapter must change the encoder, and one that
+    does not fit it is refused (rules-only mode with a warning, never a silent wrong model)."""
+    import argparse
+
+    import numpy as np
+
+    from mindtune.safety.classifier import CLASSES, EmbeddingClassifier, encode
+
+    mod = _trainer()
+    rows = [r for name in ("examples_train.jsonl",) for r in mod.load_rows(DATA / name)][::8]
+    texts = [r["text"] for r in rows]
+    y = np.array([CLASSES.index(r["label"]) for r in rows])
+    args = argparse.Namespace(C=4.0, C_ngram=16.0, emb_weight=1.0, knn_k=5, knn_scale=20.0,
+                              knn_weight=0.0, finetune_epochs=1)
+    arrays, model = mod.fit_models(texts, y, args)
+    assert "lora_config" in arrays and any(k.startswith("lora/") for k in arrays)
+    out = tmp_path / "clf.npz"
+    np.savez_compressed(out, **arrays)
+    want = mod.components(arrays, model, texts[:6])[0]  # the head on the merged encoder
+
+    clf = EmbeddingClassifier(weights_path=out)
+    assert clf.available
+    got = clf.proba(encode(clf._model, texts[:6]), texts[:6])
+    np.testing.assert_allclose(got, want, atol=1e-5)
+    from mindtune.safety.classifier import load_encoder
+
+    assert not np.allclose(encode(load_encoder(), texts[:3]), encode(clf._model, texts[:3]),
+                           atol=1e-4)
+
+    bad = dict(arrays)
+    first = next(k for k in bad if k.startswith("lora/"))
+    bad[first.replace("lora/", "lora/x.")] = bad.pop(first)
+    np.savez_compressed(tmp_path / "bad.npz", **bad)
+    broken = EmbeddingClassifier(weights_path=tmp_path / "bad.npz")
+    with pytest.warns(RuntimeWarning, match="does not fit"):
+        assert not broken.available

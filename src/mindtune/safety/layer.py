@@ -15,6 +15,7 @@ from .lexicon import (
     DISTRESS,
     DISTRESS_CONSTRUCTS,
     IDIOM,
+    JOKE_LEAD,
     LAUGH,
     PERSONAL_REASON,
     RISK_CONSTRUCTS,
@@ -137,6 +138,8 @@ def _lexicon_cues(norm: str) -> tuple[list[str], list[str]]:
                     continue
                 if re.match(r"\s*with\b", clause[m.end():]):
                     continue  # "end it with my girlfriend"
+                if "overdos" in m.group(0) and re.match(P.OD_COMPOUND, clause[m.end():]):
+                    continue  # "an overdose patient", "overdose-proof software"
                 risk.append(cue)
     return risk, distress
 
@@ -146,7 +149,7 @@ _SAFE_STATEMENT = re.compile(r"\bi am (?:not in (?:any )?danger|safe|not suicida
                              r"(?:jump|do (?:it|anything)))\b|\b(?:dying|death|suicide|killing "
                              r"myself|ending it) (?:is not|is never|is no longer) (?:what i want|an "
                              r"option|the answer|on the table)\b|"
-                             r"\b(?:no|not any|do not have any|never had any|have no) (?:\w+ )?"
+                             r"\b(?:no|not any|do not have any|never had any|have no|zero) (?:\w+ )?"
                              r"(?:plans?|intentions?|desire|thoughts?|urges?|wish) (?:to|of|about)"
                              r" (?:hurt\w*|harm\w*|kill\w*|end\w*|cut\w*|suicide|dying|die)\b")
 _THIRD_SUBJECT = re.compile(r"\b(?:they|he|she|someone|somebody|people|person|friend|"
@@ -234,8 +237,10 @@ def _sentence_at(norm: str, pos: int) -> str:
     return norm[start + 1: min(ends) if ends else len(norm)]
 
 
-_REPORTED_NO = re.compile(r"\b(?:i|and i) (?:said|answered|told (?:him|her|them)|replied|say)"
-                          r" (?:no|not really|never)\b|\bthe answer (?:is|was) no\b")
+_REPORTED_NO = re.compile(r"\b(?:i|and i) (?:(?:honestly|truthfully|truly|just|simply|really|"
+                          r"genuinely|immediately|firmly) )?(?:said|answered|told (?:him|"
+                          r"her|them)|replied|say) (?:no|not really|never)\b|\bthe answer (?:is|was) "
+                          r"no\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _PAST_IDEATION = PAST_IDEATION
@@ -252,7 +257,8 @@ def _neighbourhood(norm: str, pos: int) -> tuple[str, str]:
         return norm, norm
     idx = max(0, bisect_right(_starts(norm), pos) - 1)
     cur = units[idx][1]
-    if idx + 1 < len(units) and LAUGH.fullmatch(units[idx + 1][1].strip(" !.")) is not None:
+    if idx + 1 < len(units) and (LAUGH.fullmatch(units[idx + 1][1].strip(" !.")) is not None
+                                 or JOKE_LEAD.match(units[idx + 1][1])):
         cur = cur + " " + units[idx + 1][1]
     ctx = (units[idx - 1][1] + ". " if idx > 0 else "") + cur
     return cur, ctx
@@ -325,10 +331,22 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category == "suicidal" and h.rule not in _HIGH_PLAN_RULES \
                 and _PAST_IDEATION.search(_sentence_at(norm, h.start)):
             continue  # "i used to want to die but i do not anymore"
+        if h.rule == "unresponsive" and h.text == "collapsed" and _thing_collapsed(norm, h.start):
+            continue  # "my bread dough ... it collapsed like a dead balloon"
+        if h.rule == "not_around" and re.search(r"(?:here|around)$", h.text) \
+                and P.ABSENCE_TIME.match(norm, h.start + len(h.text)) \
+                and P.ABSENCE_REASON.search(norm):
+            continue  # "I won't be here next week, I'm having my cataract done"
         if h.rule == "attempt" and P.PAST.search(norm):
             h = R.Hit(h.rule, h.category, "moderate", h.text, h.start)
         out.append(h)
     return out
+
+
+def _thing_collapsed(norm: str, start: int) -> bool:
+    """The "collapsed" at ``start`` has a thing as its subject (a cake, a tent, "it" after one)."""
+    seg = norm[max(0, start - 120):start + len("collapsed")]
+    return any(m.end() == len(seg) for m in P.COLLAPSED_THING.finditer(seg))
 
 
 def _level(norm: str, hits: list[R.Hit]) -> str:
@@ -483,7 +501,7 @@ class SafetyLayer:
         strong = bool(_distress(norm) or "distress" in context)
         scanned = R.scan(norm)
         hits = _filter_hits(norm, scanned + _structural_hits(norm), strong)
-        ml_hits = [h for h in R.scan_multilingual(light)
+        ml_hits = [h for h in R.scan_multilingual(light, lang)
                    if not h.negated and not (h.noun_only and lang == "en")]
         evidence = [f"rule {h.rule} ({h.category}, {h.level}): '{h.text}'" for h in hits]
         evidence += [f"phrase ({h.category}, {h.level}): '{h.text}'" for h in ml_hits]
@@ -509,7 +527,7 @@ class SafetyLayer:
         if lang != "en":
             # "und": Latin text with no stop word of any listed language (Dutch, Polish,
             # Turkish, Indonesian...): read conservatively, like a listed language.
-            weak = R.weak_non_english(light) if lang != "und" or ML_UNKNOWN_WEAK else None
+            weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
             if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)):
                 cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \
                     "abuse_danger" if WEAK_ABUSE.search(weak) else "suicidal"
@@ -605,6 +623,7 @@ def _softened(norm: str, scanned: list[R.Hit]) -> bool:
         risky += 1
         soft = (IDIOM.search(sent) or _is_figurative_at(norm, offset)
                 or _SAFE_STATEMENT.search(sent) or _routine_medication(sent)
+                or (_ASKED_IF.search(sent[:_first_risk(sent)]) and _REPORTED_NO.search(sent))
                 or (_INJURY.search(sent) and P.ACCIDENT.search(sent))
                 or PAST_IDEATION.search(sent)
                 or any(offset <= pos < offset + len(sent) for pos in negated_at))
@@ -614,6 +633,11 @@ def _softened(norm: str, scanned: list[R.Hit]) -> bool:
         return True
     return bool(IDIOM.search(norm) or negated_at or _SAFE_STATEMENT.search(norm)
                 or _routine_medication(norm))
+
+
+def _first_risk(sent: str) -> int:
+    m = RISK_GATE.search(sent)
+    return m.start() if m else len(sent)
 
 
 _ROUTINE = re.compile(r"\b(?:as prescribed|(?:like|as) (?:the|my) (?:doctor|gp|psychiatrist|"

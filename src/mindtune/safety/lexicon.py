@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .normalize import normalize
+from .patterns import CUT_NOT_SELF, FOR_NOW
 
 # Constructs of the lexicon, grouped by how they are used.
 RISK_CONSTRUCTS = (
@@ -129,7 +130,15 @@ PERSONAL_REASON = re.compile(
     r"friend|(?:it is|this is) for me)\b"
 )
 
-LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding)\b")
+# "joking" alone is no laugh ("they'll think i'm joking", "not joking this time"): only as a
+# retraction ("just joking", "joking, obviously").
+LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding|"
+                   r"(?:just|only) joking|(?<!not )joking,? (?:obviously|of course|obvs?|ofc))\b")
+# A sentence that opens with a laugh or a retraction and does not take it back ("Joking,
+# obviously, he just talks a lot about golf."): read with the sentence before it.
+JOKE_LEAD = re.compile(r"^\W*(?:lol+|lmao+|haha\w*|jk|j/k|just kidding|kidding|(?:just |only )?"
+                       r"joking)\b(?![^.!?]*\b(?:not (?:joking|kidding)|serious\w*|for real|i mean "
+                       r"it|aside|but)\b)")
 
 # Any word that a crisis message is very likely to contain; a message with none of these
 # cannot be labelled crisis by the classifier alone.
@@ -148,9 +157,11 @@ RISK_GATE = re.compile(
     r"cliff|edge|roof|tracks|train|traffic|things|stuff|belongings|gets my)\b|[^\x00-\x7f]"
 )
 
-# Idioms in which death/killing words are figurative.
+# Idioms in which death/killing words are figurative, and everyday literal uses of risk words
+# ("bleed the radiator", "cutting my hair", "my last post for tonight").
 IDIOM = re.compile(
-    r"\b(?:(?:is|are|was|were|be|keeps?|been) killing (?:me|it)|killed it|kill(?:ing|ed)? it|"
+    rf"\b(?:cut(?:s|ting)? {CUT_NOT_SELF}|(?:last|final) (?:message|post|text) {FOR_NOW}|"
+    r"(?:is|are|was|were|be|keeps?|been) killing (?:me|it)|killed it|kill(?:ing|ed)? it|"
     r"killing time|kill (?:time|for (?:a|some)|the (?:lights?|engine|mood|vibe|process|task|"
     r"app|server|job|power|music)|two birds)|(?:i am )?dying (?:to|of|for|from) |"
     r"to die for|die (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe|shame|"
@@ -160,9 +171,24 @@ IDIOM = re.compile(
     r"murdered (?:it|me|that)|(?:has been|is|was|been) (?:murder|brutal|a killer|killer)\b|slay\w*|"
     r"slaughtered|(?:the )?death of me|bored to death|"
     r"scared to death|(?:worried|love \w+) to death|could (?:just )?die|so (?:full|happy|bored|"
-    r"tired|embarrassed) i could die|(?:phone|battery|laptop|plants?|car|server|computer|"
-    r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|overdos\w* on (?:netflix|tv|"
-    r"coffee|caffeine|sugar|chocolate|candy|youtube|tiktok|anime|memes|video games|pizza|work)|"
+    r"tired|embarrassed) i could die|(?:is|are|was|were|looks?|looked|sounds?|sounded|tastes?|"
+    r"tasted|smells?|feels?|felt) so (?:good|cute|beautiful|pretty|gorgeous|funny|hilarious|"
+    r"delicious|tasty|amazing|perfect|adorable|sweet|catchy|iconic|satisfying) (?:that )?i "
+    r"(?:literally |just )?(?:could|want to|am going to|will|might|would)(?: just| literally)? "
+    r"die\b|so (?:happy|excited|full|stuffed) (?:that )?i (?:literally |just )?(?:want to|"
+    r"am going to|will|might|would)(?: just| literally)? die\b|"
+    r"(?:phone|battery|laptop|plants?|car|server|computer|"
+    r"headphones|charger|tv) (?:is |are |was )?(?:died|dying|dead)|"
+    # overdosing on something that is no drug (food, shows, a game's potions)
+    r"overdos\w* on (?:(?!and\b|with\b|plus\b)[\w'-]+ ){0,2}?(?:k-?)?(?:netflix|tv|coffee|"
+    r"caffeine|sugar|chocolate|candy|youtube|"
+    r"tiktok|anime|memes|video games|pizza|work|potions?|elixirs?|mana|health packs?|stimpaks?|"
+    r"spice|sweets|cake|cookies|carbs|cheese|snacks?|junk food|fries|garlic|hot sauce|espresso|"
+    r"tea|energy drinks?|red bull|dramas?|reality tv|true crime|podcasts?|music|nostalgia|"
+    r"cuteness|dopamine|serotonin|sunshine|gossip|episodes|series|shows?|books?|fanfic\w*|"
+    r"christmas \w+|holiday \w+|puns|studying|exercise|cardio)\b(?! (?:(?:and|with|plus|&) "
+    r"(?:\w+ )?)?(?:pills?|meds|tablets?|capsules|drugs|painkillers|sleeping pills|alcohol|"
+    r"medications?|prescriptions?|supplements?|insulin|gummies))|"
     r"heart attack when|nearly (?:had a heart attack|died)|almost (?:had a heart attack|died)|"
     r"(?:going to|will|gonna) (?:kill|murder) me (?:if|when|for|because i)|dying my hair|dye my hair|"
     r"kill(?:ed|ing)? myself laughing|(?:laughed|laughing|laugh) (?:myself )?to death|"

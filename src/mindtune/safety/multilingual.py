@@ -444,13 +444,94 @@ WEAK_MEDICAL = re.compile(r"\b(?:inconsciente|no respira|desmay\w*|convulsi\w*|d
                           r"意識がない|息をしていない|胸が痛|의식이 없|숨을 안|가슴이 아파|فاقد الوعي|"
                           r"لا يتنفس|ألم في الصدر|без сознания|не дышит|боль в груди")
 
+# A video game named in the sentence: a death word there is a character's ("ich sterbe ständig
+# im letzten level", "je meurs contre le boss final"). Only words that name a game: not "fase",
+# "partie", "spiel" ("une partie de moi est morte", "das Spiel ist aus"), nor a bare "boss" or
+# "level" ("mon boss", "stress level").
+GAME_CONTEXT = re.compile(r"(?<![a-z])(?:(?:final|dernier|letzte\w*|end|jefe|ultimo) ?boss|boss "
+                          r"(?:final|de fin|fight)|(?:letzte\w*|erste\w*|nachste\w*|final\w*|"
+                          r"ultimo|dernier|premier) level|level \d+|jeu video|videospiel|"
+                          r"videogame|videojuego|game|gaming|manette|controller|respawn\w*|"
+                          r"checkpoint|speedrun|donjon|mazmorra|dungeon|npc|pnj|elden ring|"
+                          r"dark souls|celeste|hollow knight|minecraft|fortnite|zelda|mario|skyrim|"
+                          r"cuphead|roblox|valorant)(?![a-z])|游戏|遊戲|关卡|關卡|副本|打不过|打不過|"
+                          r"ゲーム|게임")
+# The weak words that name dying (not a means, an injury or abuse): the only ones a game
+# context explains.
+WEAK_DEATH = re.compile(r"mor\w*|muer\w*|meur\w*|mort\w*|mour\w*|sterb\w*|tot|tod|muoi\w*|死|"
+                        r"umrze\w*|dood\w*|sterven|olmek|muon chet")
 # Laughter in other languages: a weak word next to it is not read as a risk.
 LAUGH_ANY = re.compile(r"\b(?:lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
                        r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")
-# Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter").
+# Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter"), and literal
+# ones about things: a dead server, a game character's deaths, a thing that "will kill me".
+_OF_ES = (r"(?:risa|hambre|sueno|calor|frio|ganas|verguenza|cansancio|aburrimiento|sed|pena|miedo|"
+          r"nervios|amor|envidia|ternura|asco)")
+_OF_PT = (r"(?:rir|fome|sono|calor|frio|vergonha|saudade|tedio|cansaco|medo|sede|inveja|preguica|"
+          r"ciume|raiva|amor)")
+_OF_FR = r"(?:rire|faim|chaud|froid|soif|ennui|honte|fatigue|peur|envie)"
+_OF_DE = (r"(?:lachen|hunger|hitze|langeweile|kalte|kaelte|durst|neugier|scham|mudigkeit|"
+          r"muedigkeit|aufregung|sehnsucht)")
+# Things (not people) that "will kill me": traffic, heat, an exam, work, a queue.
+_THING_ES = (r"(?:trafico|atasco|embotellamiento|calor|frio|examen(?:es)?|parcial|trabajo|curro|"
+             r"chamba|tareas?|deberes|cola|fila|ruido|estres|dieta|gimnasio|resaca)")
+_THING_PT = (r"(?:transito|engarrafamento|calor|frio|prova|provas|trabalho|faculdade|fila|"
+             r"estresse|academia|dieta|barulho|ressaca)")
+_THING_FR = (r"(?:bouchons?|embouteillages?|trafic|circulation|periph\w*|chaleur|canicule|froid|"
+             r"examens?|exam|partiels?|bac|boulot|travail|taf|job|reunion|"
+             r"devoirs?|maths|bruit|stress|regime|muscu|attente|queue|gueule de bois)")
+_THING_AR = (r"(?:الزحام|الزحمة|زحمة|زحام|المرور|السير|الحر|الحرارة|البرد|الامتحان|الامتحانات|"
+             r"الاختبار|الاختبارات|الشغل|العمل|الدوام|الدراسة|الواجب|الواجبات|الملل|الانتظار|"
+             r"الطابور)")
+_DEVICE = (r"(?:serveur|servidor|server|ordi|ordinateur|computadora|ordenador|computador|rechner|"
+           r"computer|pc|laptop|notebook|portable|telephone|telefono|movil|celular|handy|"
+           r"batterie|bateria|akku|disque dur|disco duro|festplatte|routeur|router|wifi|wlan|"
+           r"appli|app|site|imprimante|impresora|drucker|ecran|pantalla|tela|bildschirm|voiture|"
+           r"coche|carro|auto|motor|moteur|plantes?|plantas?|pflanzen?|console|konsole|consola|"
+           r"manette|mando|controller|telecommande|telecomando|fernbedienung)")
 IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
-                    r"me muero de (?:risa|hambre|sueno|calor|ganas)|muert[oa]s? de (?:cansancio|"
-                    r"risa|hambre|sueno|frio|calor|miedo|ganas|verguenza)|morir de risa|mort de rire|"
+                    # more Chinese intensifiers "<adjective>死(了)", and software that hangs
+                    r"卡死|死循环|死循環|死锁|死鎖|烦死|煩死|渴死|急死|吵死|挤死|擠死|晒死|曬死|撑死|撐死|"
+                    r"无聊死|無聊死|丑死|醜死|帅死|帥死|美死|萌死|可爱死|可愛死|尴尬死|尷尬死|羡慕死|"
+                    r"羨慕死|紧张死|緊張死|难吃死|難吃死|"
+                    r"(?:累|热|熱|饿|餓|忙|困|冷|烦|煩|渴|吵|无聊|無聊)得要死|"
+                    # deaths counted: a game ("死了五十次", "mort trois fois"), never "想死了很多次"
+                    r"(?<![想要去该該])死了?(?:\d+|[一二三四五六七八九十百千几幾两兩好多]+)(?:次|遍|回)|"
+                    r"\b(?:morte?s?|meurs|meurt|muert[oa]s?|muero|mori|mort[oa]|morri|morro|"
+                    r"gestorben|sterbe|starb)(?: \w+){0,2}? (?:\d+|deux|trois|quatre|cinq|dix|vingt|"
+                    r"cent|mille|dos|tres|cuatro|cinco|diez|veinte|cien|mil|duas|dois|zwei|drei|"
+                    r"vier|funf|zehn|zwanzig|hundert|plusieurs|varias|muchas|muitas) (?:fois|"
+                    r"veces|vezes|mal)\b|\b(?:\d+|zwei|drei|vier|funf|zehn|zwanzig|hundert|x)mal "
+                    r"gestorben\b|"
+                    # present and past forms only: an infinitive ("quiero morir de...") keeps its
+                    # desire phrase
+                    r"(?:me |nos |se )?(?:muero|mori|moria|morire|muriendo|morimos|muere|mueren) de "
+                    r"(?:la |el )?" + _OF_ES + r"|"
+                    r"muert[oa]s? de (?:la |el )?" + _OF_ES + r"|"
+                    r"\b" + _THING_ES + r"\b[^.,;!?]{0,30}\bme (?:va|van) a matar|"
+                    r"\b" + _THING_PT + r"\b[^.,;!?]{0,30}\b(?:vai|vao) me matar|"
+                    r"\b" + _THING_FR + r"\b[^.,;!?]{0,40}\b(?:va|vont|allait) (?:finir par )?me tuer|"
+                    + _THING_AR + r"[^.،,!؟]{0,25}(?:سيقتلني|سوف يقتلني|راح يقتلني|رح يقتلني|"
+                    r"بيقتلني|حيقتلني|يقتلني)|"
+                    r"\b" + _DEVICE + r"\b(?: \w+){0,2}? (?:est|sont|esta|estan|ta|ist|sind|"
+                    r"semble|parece|scheint|a l'air) (?:\w+ )?(?:morte?s?|muert[oa]s?|mort[oa]s?|tot)\b|"
+                    r"morte?s? de " + _OF_FR + r"|mort[oa]s? de " + _OF_PT + r"|(?:morrendo|morri|"
+                    r"morro|morreu|morremos) de " + _OF_PT + r"|"
+                    r"\b(?:sterbe|sterben|sterb|starb|stirbt|gestorben)(?: \w+){0,2}? vor " + _OF_DE
+                    + r"|\bvor " + _OF_DE + r" (?:\w+ )?(?:sterben|sterbe|gestorben)|"
+                    # Vietnamese "<adjective> muon chet": hot, cold, sleepy, thirsty... to death (not
+                    # a mood such as "chan" or "buon": those may be meant)
+                    r"\b(?:nong|lanh|ret|buon ngu|cuoi|khat|ngai|vui|thich|hoi hop|ngon|dep) "
+                    r"(?:(?:qua|lam|the|vai) )?muon chet|"
+                    # Hinglish: cutting vegetables, hair, nails, paper, time
+                    r"\b(?:pyaaz|pyaz|pyaj|onions?|sabzi|sabji|aloo|tamatar|gajar|mirch|adrak|lehsun|"
+                    r"gobhi|bhindi|phal|fruit|seb|kela|aam|cake|pizza|bread|chicken|mutton|gosht|"
+                    r"baal|nakhun|nails|hair|kapda|kapde|kagaz|paper|lakdi|ghaas)\b"
+                    r"(?: (?!khud|apne|apni|apna|haath|hath|kalai|nas|nass|wrist|arm|body)\w+){0,3}? "
+                    r"(?:kaat\w*|kat(?:na|ne|ta|ti|o)|cut\w*)\b|"
+                    r"笑(?:いすぎて|い)死(?:ぬ|にそう|んだ|ぬかと思った)|笑い死に|(?:暑|寒)(?:すぎて|くて)"
+                    r"死(?:ぬ|にそう)|"
+                    r"me muero de (?:risa|hambre|sueno|calor|ganas)|morir de risa|mort de rire|"
                     r"meurs de|morrendo de (?:rir|fome|sono|calor)|morrer de rir|tod(?:mude|mued)|"
                     r"死ぬほど|(?:忙し|疲れ|暑|寒|眠|腹|笑)[^。]{0,8}死にそう|موت ضحك|ميت من الضحك|"
                     r"배고파 죽|졸려 죽|웃겨 죽|힘들어 죽|"

@@ -17,6 +17,23 @@ TIME = (r"(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afterno
         r"ten|twenty) (?:minutes?|hours?|days?)|before (?:morning|the weekend|my birthday)|"
         r"after (?:everyone|they|my (?:shift|exam|parents))|(?:friday|saturday|sunday|monday|"
         r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night)|soon|at midnight)")
+# A time or place that bounds a "last message" or an absence ("my last post for tonight", "on
+# this account", "until the fifteenth", "for a bit"): an everyday sign-off, not a farewell.
+FOR_NOW = (r"(?:for (?:tonight|today|now|the (?:day|night|evening|week|weekend|month|year|time "
+           r"being|holidays?)|a (?:bit|while|little while|few (?:days|weeks|hours)|couple of "
+           r"(?:days|weeks)|week|month)|this (?:week|weekend|month|year|evening|season)|(?:\w+ )?"
+           r"(?:days|weeks)|\w+day)|(?:until|till) (?:tomorrow|tonight|next|monday|tuesday|"
+           r"wednesday|thursday|friday|saturday|sunday|the (?:\d+\w*|\w+(?:st|nd|rd|th)|weekend|"
+           r"morning|evening|new year|holidays?|summer)|i (?:am|get|come) back|\d)|on (?:this|that|the|my) "
+           r"(?:old )?(?:account|page|channel|blog|thread|forum|server|app|site|profile|handle|"
+           r"platform|group|sub\w*)|(?:in|on|of) (?:this|the) (?:thread|chat|group|topic|year|day|"
+           r"season)|here (?:for (?:now|today|tonight|a (?:bit|while))|on)|of the (?:day|night|week|"
+           r"year))")
+# An overdose word as part of a compound that names no act ("overdose-proof software", "an
+# overdose patient", "overdose prevention").
+OD_COMPOUND = (r"(?:[- ](?:proof\w*|patients?|cases?|victims?|calls?|deaths|crisis|prevention|"
+               r"awareness|reversal|kits?|training|statistics|rates?|epidemic|survivors?|"
+               r"protection|warnings?|alerts?|checks?|limits?|ward|unit))")
 INTENT = (r"(?:going to|will|about to|plan(?:ning)? (?:to|on)|planned to|decided to|ready to|"
           r"intend(?:ing)? to|getting ready to|have decided to|am finally going to|want to .{0,12}"
           r"(?:tonight|today))")
@@ -30,7 +47,8 @@ ACT = (r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|it all|everythin
        r"hang(?:ing)? myself|shoot(?:ing)? myself|jump(?:ing)? (?:off|from) (?:(?:a|the|my|this|that|"
        r"our) )?(?:\w+ )?(?:bridge|building|roof|rooftop|balcony|cliff|window|overpass|tower|"
        r"ledge|parking \w+|car park|high|top|\d+\w* floor)|jump(?:ing)? in front of|"
-       r"overdos(?:e|ing)|od|off myself|top myself|do myself in|end myself|neck myself|"
+       rf"overdos(?:e|ing)(?!{OD_COMPOUND})|od|off myself|top myself|do myself in|end myself|"
+       r"neck myself|"
        r"slit(?:ting)? my (?:wrists?|throat)|drown(?:ing)? myself|gas myself|"
        r"driv(?:e|ing) (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|edge|tree|wall|"
        r"river|lake|truck|oncoming|pole|road)|crash(?:ing)? (?:my|the) car (?:on purpose|into)|"
@@ -74,6 +92,31 @@ FOOD_DRINK = (r"(?:wine|beer|beers|vodka|whiskey|whisky|rum|gin|tequila|champagn
               r"chips|crisps|cookies|biscuits|oreos|candy|sweets|chocolates?|cereal|pizza|donuts|"
               r"doughnuts|popcorn|gummies|gummy bears|snacks|cake|ice cream|noodles|ramen|"
               r"protein|vitamins?|gum|mints|tic tacs|skittles|energy drinks?|red bull|monster)")
+# Things one cuts in an ordinary day (hair, rows of a sheet, tiles, onions, the lamb, costs):
+# "cut" or "cutting" with such an object is not self-injury. Body parts are never in it.
+CUT_OBJECT = (r"(?:hair|fringe|bangs|beard|nails|toenails|fingernails|grass|lawn|hedges?|roses|"
+              r"bushes|branch(?:es)?|trees?|plants?|flowers|wood|timber|planks?|boards?|tiles?|"
+              r"pipes?|wires?|cables?|fabric|cloth|material|paper|cardboard|rows?|columns?|"
+              r"cells?|text|lines|files?|clips?|scenes?|footage|videos?|tracks|songs?|film|"
+              r"movie|onions?|garlic|vegetables|veggies|veg|carrots?|potato(?:es)?|tomato(?:es)?|"
+              r"peppers?|herbs|meat|lamb|beef|pork|chicken|steak|fish|salmon|ham|bacon|turkey|"
+              r"bread|cake|pizza|cheese|fruit|apples?|melon|watermelon|pineapple|mango|avocados?|"
+              r"dough|butter|sandwich(?:es)?|slices?|pieces|strips|shapes|patterns?|holes?|keys?|"
+              r"costs?|spending|budget|prices?|losses|hours|shifts?|ties|contact|corners|"
+              r"class(?:es)?|school|lectures?|carbs|sugar|calories|gluten|dairy|alcohol|caffeine|"
+              r"coffee|deals?|taxes|rates?|jobs|staff|queue|coupons?|stencils?|metal|steel|"
+              r"plastic|foam|vinyl|stone|concrete|drywall|plasterboard|carpet|string|ribbon|tape|"
+              r"wrapping|gift wrap|slack|people off|the cord|ribbons?)")
+BODY = (r"(?:skin|arms?|forearms?|wrists?|legs?|thighs?|stomach|belly|hips?|body|chest|face|"
+        r"hands?|fingers?|ankles?|neck|throat|veins?|shoulders?|calf|calves|feet|foot|breasts?)")
+# "cut"/"cutting" + an everyday object, optionally after a preposition and a determiner
+# ("cut rows", "cutting my hair", "cut into the lamb leg", "cutting up the onions"), unless the
+# cut then lands on the body ("cut lines into my arm").
+CUT_NOT_SELF = (r"(?:(?:into|through|across|along|up|off|out|down|back on) )?(?:(?:the|a|an|my|"
+                rf"your|his|her|their|our|some|this|that|these|those|all the|\d+) )?(?:(?!{BODY}\b)"
+                rf"\w+ )?{CUT_OBJECT}\b(?![^.!?]{{0,30}}\b(?:into|in|on|onto|across|over|along|"
+                rf"up|down) (?:myself|(?:my|his|her|their|your) (?:own |left |right |upper |inner )?"
+                rf"{BODY}\b))")
 
 MEANS_STRONG = (r"(?:rope|noose|gun|guns|shotgun|pistol|rifle|revolver|handgun|firearm|charcoal|"
                 r"helium|exit bag|razor blades?|razors?|blades?)")
@@ -92,7 +135,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("act_with_time", _S, "high", rf"\b{ACT}[^.;!?]{{0,30}}\b{TIME}\b", True),
     ("time_then_act", _S, "high", rf"\b{TIME}\b[^.;!?]{{0,40}}\b{ACT}\b", True),
     ("last_message", _S, "high",
-     r"\b(?:this is|this will be) (?:my )?(?:last|final) (?:message|goodbye|post|text|words)|"
+     rf"\b(?:this is|this will be) (?:my )?(?:last|final) (?:message|goodbye|post|text|words)"
+     rf"(?! {FOR_NOW})|"
      r"\blast time (?:you|anyone) (?:will )?(?:ever )?(?:hear|see) from me|"
      r"\bgoodbye (?:forever|everyone|world|cruel world)\b|"
      r"\bmade (?:my )?peace with (?:it|dying|death|my decision|leaving)|"
@@ -277,7 +321,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\bdo not care about (?:living|being alive)|\bdo not want to be alive|\bdo not think i "
      r"(?:want|wish|care) to (?:live|exist|be alive|be here|go on|wake up)", False),
     ("no_reason", _S, "low",
-     r"\b(?:no|not any|nothing|no more) (?:\w+ ){0,1}(?:reason|point|purpose|will|desire) (?:for "
+     r"\b(?:no|not any|nothing|no more|zero) (?:\w+ ){0,1}(?:reasons?|point|purpose|will|desire) (?:for "
      r"me |for anyone |left )?(?:to|in|for) (?:live|living|go on|going on|keep going|stay alive|"
      r"being alive|wake up|existing|"
      r"exist|being here|keep living)\b|\bnothing (?:left )?to live for\b|"
@@ -410,20 +454,24 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"want to|wanting to|going to|need to|tempted to|thinking (?:about|of)|fresh|again)"
      r"(?:\s+(?:have|been|am|was|still|just|also|started|starting|keep|do|did|sometimes|often|"
      r"always|really|to|again|currently|recently|and|back|on|with|from)){0,4}\s+(?:selfharm\w*|"
-     r"nssi|cutting(?! (?:board|edge|class|back|down|it|the|onions?|hair|ties|corners)\b)|"
-     r"cut(?! (?:my hair|the|a|an|off|down|back|class|ties|in|out|carbs|sugar|it|them|people|"
-     r"him|her|loose|corners|costs|ties|through|up|across|short|into)\b)\b)|\bmy (?:selfharm|"
+     rf"nssi|cutting(?! (?:board|edge|class|back|down|it|the|ties|corners)\b| {CUT_NOT_SELF})|"
+     rf"cut(?! (?:the|a|an|off|down|back|class|ties|in|out|it|them|people|him|her|loose|"
+     rf"corners|through|up|across|short|into)\b| {CUT_NOT_SELF})\b)|\bmy (?:selfharm|"
      r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the|new|fresh|got|more) )"
      r"selfharm(?:ing|ed)? (?:urges|scars|cuts|relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
      r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
      r"^\s*(?:selfharm\w*|cutting) (?:is the only|helps|is what|is how i|is all)|"
-     r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:hide|hiding|cover|covering) "
+     r"\b(?:fresh|new) (?:cuts|wounds|scars|burns) on my|\b(?:thoughts|urges|images|ideas|"
+     r"fantasies) (?:of|about) (?:hurting|harming|cutting|burning|injuring|punishing|scratching|"
+     r"starving) myself\b|\b(?:hide|hiding|cover|covering) "
      r"(?:my |the )?(?:fresh )?(?:cuts|scars|wounds|burns)\b", True),
     ("self_harm_mark", _H, "moderate",
      r"\b(?:carved|cut|burned|burnt|scratched|etched) [^.]{0,25}\b(?:into|on|in) my (?:skin|arms?|"
      r"wrists?|legs?|thighs?|stomach|hips?|body)", True),
     ("self_harm_pain", _H, "low",
-     r"\bi (?:deserve|need|want) (?:to feel )?(?:pain|to suffer|to be hurt|to bleed)\b|"
+     r"\bi (?:deserve|need|want) (?:to feel )?(?:pain|to suffer|to be hurt|to bleed)\b"
+     r"(?! (?:it|them|this|that|these|those|(?:the|a|an|our|your|my) (?!(?:arms?|wrists?|legs?|"
+     r"thighs?|skin|body|self)\b)\w+)\b)|"
      r"\b(?:punched|hit|banged) (?:the |a )?wall[^.]{0,40}(?:on purpose|until)", True),
     # --- harm to others ---
     ("harm_others", _O, "moderate",
@@ -447,9 +495,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      True),
     ("harm_others_thoughts", _O, "moderate",
      r"\b(?:thoughts|urges|images) (?:of|about) (?:hurting|harming|killing|stabbing|drowning|"
-     r"smothering) (?:my|someone|people|others|him|her|them|the baby)|\b(?:scared|afraid|"
-     r"worried|terrified) (?:that )?i (?:might|will|could|am going to) (?:\w+ )?(?:hurt|harm|"
-     r"kill|shake) (?:my|someone|people|him|her|them|the baby)", True),
+     r"smothering) (?:my(?!self)|someone|people|others|him|her|them|the baby)|\b(?:scared|"
+     r"afraid|worried|terrified) (?:that )?i (?:might|will|could|am going to) (?:\w+ )?(?:hurt|"
+     r"harm|kill|shake) (?:my(?!self)|someone|people|him|her|them|the baby)", True),
     ("mass_violence", _O, "high",
      r"\bshoot(?:ing)? (?:up )?(?:my|the|a) (?:school|office|work|mall|church|mosque|synagogue|concert|"
      r"class)|\b(?:bring|take|bringing|taking) (?:a|my|dad's|the|my dad's) (?:gun|knife|weapon|"
@@ -738,8 +786,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:amount|dose|dosage|quantity|number|how (?:much|many))\b[^.?!]{0,40}\b(?:is|are|would "
      r"be|will be|becomes?|that is|that are|that would be) (?:lethal|fatal|deadly|enough to (?:kill"
      r"|die))|\b(?:lethal|fatal|deadly) (?:amount|dose|dosage|quantity|number) of\b|"
-     r"\bhow (?:deep|hard|long)\b[^.?!]{0,40}\b(?:cut|slit|slash|stab)\b|\b(?:hit|sever|reach|"
-     r"find) (?:an|the|a) (?:artery|vein)|\b(?:would|will|could|can|does|do|is|are) (?:\d+|a "
+     rf"\bhow (?:deep|hard|long)\b[^.?!]{{0,40}}\b(?:cut|slit|slash|stab)\b(?! {CUT_NOT_SELF}|"
+     rf"(?: \w+){{0,4}}? (?:in|into|through|of|on) (?:the|a|an|some) (?:\w+ )?{CUT_OBJECT}\b)|"
+     r"\b(?:hit|sever|reach|find) (?:an|the|a) (?:artery|vein)|"
+     r"\b(?:would|will|could|can|does|do|is|are) (?:\d+|a "
      r"(?:whole )?bottle of|a (?:handful|bunch) of|all (?:my|the|of my)) (?:\w+ ){0,2}?(?:kill|be "
      r"fatal|be lethal|be enough)|\b(?:which|what) (?:overdose|method|way|pills?|drug)\b[^.?!]"
      r"{0,30}\b(?:least painful|most painless|painless|quickest|fastest|easiest|surest)|"
@@ -757,7 +807,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"reliable) suicide methods?|\bsuicide methods?\b|"
      r"\bhow (?:do you|do i|to|can i|would you|would someone|does one|does someone|could i|"
      r"should i)\b (?:\w+ )?(?:tie a noose|hang (?:myself|yourself|oneself|someone|yourself)|"
-     r"overdose|od\b|kill (?:myself|yourself|oneself|themselves)|slit|commit suicide|suffocate|"
+     rf"overdose(?!{OD_COMPOUND})|od\b|kill (?:myself|yourself|oneself|themselves)|slit|"
+     r"commit suicide|suffocate|"
      r"drown (?:myself|yourself)|bleed out)|\bhow long (?:does|would|will|did) it take (?:\w+ )?to (?:die|"
      r"bleed out|"
      r"suffocate|drown|lose consciousness|pass out|stop breathing)|"
@@ -922,7 +973,8 @@ REMISSION = re.compile(r"\b(?:clean|free|stopped|recovered|better now|doing (?:w
                        r"\bhave not (?:cut|selfharmed|hurt myself) (?:in|for|since)")
 ACCIDENT = re.compile(r"\b(?:shaving|cooking|chopping|slicing|by accident|accidentally|"
                       r"on (?:a|the|some) (?:knife|paper|glass|oven|stove|pan|iron|fence|nail|"
-                      r"grater|can)|at (?:the )?(?:gym|work|practice)|playing|lifting|running|"
+                      r"grater|can|tin can|tin|lid|mandoline|saw|wire|thorns?|rose ?bush|"
+                      r"tile)|at (?:the )?(?:gym|work|practice)|playing|lifting|running|"
                       r"skiing|football|soccer|fell|tripped|slipped|sports?|workout|hike|"
                       r"hiking|climbing|baking|gardening|on the oven|ice|doctor|"
                       r"how do i stop the bleeding)\b")
@@ -932,6 +984,29 @@ PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:jo
                          r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
                          r"leaving do|vacation|holiday|trip|camp|house|mortgage|married|"
                          r"pregnan\w*|newborn)\b")
+# An absence bounded in time right after "i will not be here" ("... next week", "... for a few
+# days") and an everyday reason for it in the message: an appointment, a trip, a move, or a
+# promise to report back. Together (rules.py/layer.py) they make the absence ordinary.
+ABSENCE_TIME = re.compile(r"\s*(?:next (?:week|month|weekend|\w+day)|tomorrow|on (?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday)|this (?:weekend|week|"
+                          r"\w+day)|for (?:a |the )?(?:few |couple of |two |three |\d+ )?(?:days?|"
+                          r"weeks?|bit|while|month|weekend|holidays?)|over (?:the )?(?:weekend|"
+                          r"holidays?|christmas|summer|easter|break)|during)\b")
+ABSENCE_REASON = re.compile(r"\b(?:appointment|surgery|operation|op|procedure|cataracts?|hip|"
+                            r"knee|scan|check-?up|dentist|colonoscopy|holiday|vacation|trip|"
+                            r"travel\w*|flight|flying|abroad|visiting|conference|wedding|"
+                            r"honeymoon|cruise|camping|retreat|exams?|moving|business|festival|"
+                            r"tournament|i will (?:tell|let) you (?:know|how)|i will (?:be )?(?:back|"
+                            r"report back)|(?:be|am|get|getting) back (?:on|in|next|after|"
+                            r"tomorrow|by|the))\b")
+# Things that collapse with nobody hurt (a cake, a tent, a plan): the subject of "collapsed", or
+# what "it" refers to. No furniture or building: a person collapses on or in those.
+_THING = (r"(?:dough|bread|loaf|cake|sponge|souffle|meringue|pavlova|pastry|crust|jelly|tent|"
+          r"gazebo|umbrella|market|stocks?|economy|company|business|deal|talks|plan|project|"
+          r"startup|government|coalition|sandcastle|pile|stack|bubble|balloon|server|network)")
+COLLAPSED_THING = re.compile(rf"\b{_THING}\b(?:\s+(?!and\b|then\b|but\b|he\b|she\b|they\b|i\b|"
+                             rf"we\b|you\b)\w+){{0,3}}?\s+collapsed\b|"
+                             rf"\b{_THING}\b[^\n]{{0,80}}?\bit (?:\w+ )?collapsed\b")
 BENIGN_ACTIVITY = re.compile(r"\b(?:bungee|skydiv\w*|cliff diving|diving board|parachut\w*|"
                              r"base jump\w*|paraglid\w*|zip ?lin\w*|climbing|abseil\w*|"
                              r"rappel\w*|hunting|shooting range|gun range|target practice|"
@@ -954,7 +1029,12 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"shirt|jumper|sweater|makeup|game|games|headphones|bike|drink|cereal|lunch|"
                      r"sandwich|chocolate|pizza|keys|seat|remote|show|save file|diary|shoes|"
                      r"jacket|car|lipstick|hair ?dryer|controller|password|netflix|spot|yogurt|"
-                     r"milk|ice cream|cake|cookies|chips|crisps|notes|homework)\b|"
+                     r"milk|ice cream|cake|cookies|chips|crisps|notes|homework|leftover\w*|dinner|"
+                     r"breakfast|pasta|noodles|dress|skirt|jeans|top|trousers|pants|socks|"
+                     r"t-?shirt|coat|hat|perfume|shampoo|straighteners|book|pen|parking space)\b|"
+                     # whatever someone ate or drank of mine, or spilled on it
+                     r"\b(?:ate|eaten|eats|drank|drinks|scoffed) (?:all |the last |the rest )?(?:of )?"
+                     r"my\b|\bspill(?:ed|t|s) (?:\w+ ){0,2}(?:on|all over) (?:my|it)\b|"
                      r"\b(?:spoiled|spoilt) (?:the|my) (?:ending|show|movie|book|episode|game)|"
                      # embarrassment and hangovers ("lol i want to die, i just waved at ...")
                      r"\bin front of (?:everyone|everybody|the whole|my (?:whole |entire )?(?:class|"

@@ -13,7 +13,11 @@ from .normalize import sentences
 LEVELS = ("none", "low", "moderate", "high")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
 
-_NEG_CUE = re.compile(r"\b(?:not|never|no|nor|neither|without|nothing|none|nobody is)\b")
+# "zero" negates only a thought, plan or intention ("zero plans to end my life", "i have zero
+# thoughts of hurting myself"), not a state ("zero hope").
+_NEG_CUE = re.compile(r"\b(?:not|never|no|nor|neither|without|nothing|none|nobody is)\b|"
+                      r"\bzero (?:\w+ )?(?:intentions?|plans?|desire|thoughts?|urges?|wish|"
+                      r"interest)(?: (?:of|to|about|in))?\s*$|\bzero\s*$")
 _PSEUDO_NEG = re.compile(
     r"\b(?:not going to lie|can not (?:stop|help|sleep|take)|could not (?:stop|help|sleep)|"
     r"not sure|do not know|no one|nobody|no longer|not anymore|not only|no matter|"
@@ -30,7 +34,7 @@ _INNER_NEG = re.compile(
     r"\b(?:not|never) (?:going to|gonna|planning|plan|want(?:ing)? to|thinking|considering|"
     r"about to|ready to|intend\w* to|decided to|try(?:ing)? to|tried to|really|at all)|"
     r"\b(?:am|is|was|are|were|feel|felt) not\b|\b(?:will|would|could)"
-    r" never\b|\bno (?:intention|plans?|desire|thoughts?|urges?)\b|\bwould not\b|"
+    r" never\b|\b(?:no|zero) (?:intention|plans?|desire|thoughts?|urges?)\b|\bwould not\b|"
     r"\bnever (?:had|have|ever|once)\b|"
     r"\b(?:will|do|did|does) not (?:kill|hurt|harm|end|take|do|want|plan|intend|think|cut|"
     r"try|attempt)|\bnever (?:kill|hurt|harm|end|take|do|cut|tried|attempted)"
@@ -129,17 +133,71 @@ def _words_before(text: str, pos: int, n: int) -> str:
     return text[start:pos]
 
 
-def scan_multilingual(norm: str) -> list[Hit]:
-    """Hits of the non-English phrase table (``multilingual.py``) in lightly normalised text."""
+# Negation of a non-English phrase or weak word. Latin script: a negator right before it in the
+# same clause, or an unambiguous one up to four words back ("no estoy pensando en hacerme
+# dano", "je ne vais pas me couper"), where a comma or a conjunction ends a clause ("no puedo
+# mas y me corto" is not negated) and pseudo-negations ("no aguanto", "nicht mehr", "ya no")
+# are no negators; German "nicht" inside
+# the phrase ("ich will nicht sterben"); Hindi "nahi" right after it ("khud ko hurt nahi
+# karunga"); Chinese a negator governing the verb ("我没有想伤害自己", "我不会..."); Arabic
+# لا/لن/لم right before it.
+_ML_NEG_ANY = r"no|ne|pas|nicht|nao|non|nahi|nahin|nunca|jamais|nie|keine?|kein"
+# Negators by language: Portuguese "no"/"na" are "in the" ("escreveu no caderno"), Hindi "ne" a
+# case marker; a message of unknown language gets all of them.
+_ML_NEG = {lang: re.compile(rf"\b(?:{words}|never|not)\b") for lang, words in {
+    "es": r"no|nunca|jamas|tampoco", "pt": r"nao|nunca|jamais|nem",
+    "fr": r"ne|pas|jamais|non", "de": r"nicht|nie|niemals|keine?|kein",
+    "it": r"non|mai", "hi": r"nahi|nahin|mat", "any": _ML_NEG_ANY}.items()}
+# Further back (up to four words), only negators that cannot be anything else, and Spanish "no"
+# before a verb or a pronoun ("no estoy pensando en hacerme dano"), not before a noun.
+_ML_NEG_WIDE = re.compile(r"\b(?:nao|nunca|jamais|jamas|nicht|nie|niemals|kein\w*|non|pas|nem|"
+                          r"tampoco|nahi|nahin|never|not)\b|\bno (?:(?:me|te|se|lo|la|le|les|nos|"
+                          r"os) )?(?:estoy|estaba|voy|iba|quiero|queria|pienso|pensaba|planeo|"
+                          r"pretendo|tengo|tenia|he|habia|hare|haria|hago|hice|soy|creo|siento|"
+                          r"deseo|intento|puedo|podria|debo|deberia|necesito|ando|suelo|volvere|"
+                          r"vuelvo|considero|me|te|se|lo|la|le|nos)\b")
+_ML_CLAUSE = re.compile(r"[.,;:!?¿¡\n]|\s(?:y|e|et|und|and|pero|mais|aber|mas|ma|but|lekin|par|"
+                        r"aur|porque|parce que|weil|because|bas|sino|sondern)\s")
+_ML_PSEUDO_NEG = re.compile(r"\b(?:no|nao) (?:aguanto|aguento|puedo|consigo|soporto|se|sei|hay|"
+                            r"ha|tengo (?:a )?nadie|tenho ninguem|le importo|importa)\b|"
+                            r"\b(?:ya|ja) no\b|\bn'en peux plus\b|\bne sais pas\b|"
+                            r"\bnicht mehr\b|\bkeine (?:lust|kraft|hoffnung)\b|\bkein (?:sinn|"
+                            r"ausweg)\b|\bno (?:one|longer)\b")
+_ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未)(?:有)?(?:想过|想過|想要|想|要|会|會|打算|"
+                     r"准备|準備|在|过|過|再|敢)?$")
+_POST_NAHI = re.compile(r"\s+(?:nahi|nahin|nai|mat)\b")
+_LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")
+
+
+def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
+    """True when a negation governs the non-English phrase or weak word ``text[start:end]``."""
+    before = _words_before(text, start, 48)
+    cut = [m.end() for m in _ML_CLAUSE.finditer(before)]
+    clause = _ML_PSEUDO_NEG.sub(" ", before[cut[-1]:] if cut else before)
+    if _ML_NEG.get(lang, _ML_NEG["any"]).search(_words_before(clause, len(clause), 16)) \
+            or _ML_NEG_WIDE.search(" ".join(clause.split()[-4:])):
+        return True
+    span = text[start:end]
+    if re.search(r"\b(?:nicht|kein\w*)\b(?! mehr)", span):
+        return True
+    if _POST_NAHI.match(text, end) and not _LIFE_WORD.search(span):
+        return True
+    tail = re.split(r"[。，、！？,.!?;\s]", before)[-1]
+    if _ZH_NEG.search(tail) and not re.search(r"(\w)[不没沒]\1$", tail):  # "会不会": a question
+        return True
+    return bool(re.search(r"(?:لا|لن|لم)\s*$", before))
+
+
+def scan_multilingual(norm: str, msg_lang: str = "any") -> list[Hit]:
+    """Hits of the non-English phrase table (``multilingual.py``) in lightly normalised text;
+    ``msg_lang``, the detected language of the message, picks the negation words (one phrase
+    such as "suicid..." is in several tables)."""
     hits: list[Hit] = []
     text = _blank_idioms(norm)
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
             before = _words_before(text, m.start(), 16)
-            neg = (bool(re.search(r"\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie|keine?|"
-                                  r"never|not)\b", before))
-                   or before[-1:] in ("不", "没", "別", "别") or before[-2:] in ("不想", "不要", "没有")
-                   or bool(re.search(r"لا\s*$|لن\s*$|لم\s*$", before))) and level != "high"
+            neg = _ml_negated(text, m.start(), m.end(), msg_lang) and level != "high"
             if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
                                                  m.group(0)):
                 neg = False
@@ -149,21 +207,22 @@ def scan_multilingual(norm: str) -> list[Hit]:
     return hits
 
 
-_WEAK_NEG = re.compile(r"(?:\b(?:no|ne|pas|nicht|nao|non|nahi|nunca|jamais|nie|keine?|kein)\b"
-                       r"[^.,;!?]{0,20}$|(?:不|没|別|别|不想|不要|没有)$|(?:لا|لن|لم)\s*\S*\s*$)")
-
-
-def weak_non_english(norm: str) -> str | None:
+def weak_non_english(norm: str, lang: str = "any") -> str | None:
     """The first weak risk word (e.g. "muerte", "死") outside figurative phrases and not under
-    a negation ("je ne veux pas mourir", "我不想死"), if any."""
+    a negation ("je ne veux pas mourir", "我不想死"), if any. ``lang``: the detected language
+    (it picks the negation words)."""
     text = _blank_idioms(norm)
     for m in ml.WEAK.finditer(text):
-        if _WEAK_NEG.search(_words_before(text, m.start(), 24)):
+        if _ml_negated(text, m.start(), m.end(), lang) \
+                or re.search(r"(?:لا|لن|لم)\s*\S*\s*$", _words_before(text, m.start(), 24)):
             continue
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n。！？") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".!?\n。！？") if i != -1]
-        if ml.LAUGH_ANY.search(text[start:min(ends) if ends else len(text)]):
+        sentence = text[start:min(ends) if ends else len(text)]
+        if ml.LAUGH_ANY.search(sentence):
             continue  # "je meurs 😂": laughter in the same sentence
+        if ml.GAME_CONTEXT.search(sentence) and ml.WEAK_DEATH.fullmatch(m.group(0)):
+            continue  # "je meurs à chaque fois contre le boss": a game character dies
         return m.group(0)
     return None
 

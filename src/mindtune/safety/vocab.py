@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .lexicon import IDIOM, LAUGH
 from .normalize import clauses, sentences
-from .patterns import ACCIDENT
+from .patterns import ABSENCE_REASON, ABSENCE_TIME, ACCIDENT, OD_COMPOUND
 from .rules import _negated
 
 # Families of risk words (normalised text). Each is something a message about that kind of
@@ -168,8 +168,13 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
                 head = sent[max(0, m.start() - 40):m.start()]
                 if not _NEG_OK.match(m.group(0)) and _negated_at(norm, s, e):
                     continue
+                if "overdos" in m.group(0) and re.match(OD_COMPOUND, sent[m.end():]):
+                    continue  # "an overdose patient", "overdose-proof software"
                 if group == "injury" and ACCIDENT.search(sent):
                     continue  # "cut myself shaving"
+                if group == "death" and re.fullmatch(r"not (?:be )?(?:here|around)", m.group(0)) \
+                        and ABSENCE_TIME.match(norm, e) and ABSENCE_REASON.search(norm):
+                    continue  # "i won't be here next week, i'm having my cataract done"
                 if group in ("death", "injury"):
                     # the nearest subject before the term: the writer, or somebody else
                     subj = list(_SUBJECT.finditer(head))

@@ -209,4 +209,12 @@ def test_a_farewell_after_distress_is_still_checked(layer):
     history = [{"role": "user", "content": "i can't do this anymore, i want to die"},
                {"role": "assistant", "content": "..."}]
     d = layer.check("bye", history)
-    assert d.label == "crisis" and d.supportive
+    assert d.label == "crisis" and d.supportive and d.reply and d.resources
+    assert "a farewell after a stated risk" in d.evidence
+    assert layer.check("good night, love you all", history).label == "crisis"
+    # not a farewell: the conversation stays supportive, the message itself is not a crisis
+    d = layer.check("thanks, the breathing exercise helped a bit", history)
+    assert d.label != "crisis" and d.supportive
+    ordinary = [{"role": "user", "content": "how do I sleep better?"},
+                {"role": "assistant", "content": "..."}]
+    assert layer.check("bye", ordinary).label != "crisis"

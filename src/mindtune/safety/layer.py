@@ -31,19 +31,20 @@ from .resources import LOCALES, normalize_locale, resources_markdown
 from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
-# (``scripts/train_safety_classifier.py --cv`` simulates the whole layer per threshold row)
-# and on leave-one-file-out runs (a writer the classifier never saw; docs/safety.md): the
-# first-person risk-vocabulary threshold T_VOCAB and the distress threshold T_DISTRESS raised
-# recall there at no measured cost in benign false positives; T_ALONE 0.65 and a net on
-# vocabulary alone (T_NET) added false positives for little recall and were left out.
-T_ALONE = 0.70      # crisis on the classifier alone (message has a risk-related word)
+# (``scripts/train_safety_classifier.py --oof-writers/--mix`` simulates the whole layer per
+# threshold row) and on writers the classifier never saw (docs/safety.md): the first-person
+# risk-vocabulary threshold T_VOCAB and the distress threshold T_DISTRESS raised recall there
+# at no measured cost in benign false positives. With the fine-tuned encoder (third session)
+# scores are sharper: on two unseen writers T_ALONE 0.70 -> 0.75 and T_DISTRESS 0.60 -> 0.65
+# cost 0.6 points of recall for 1.1-1.4 points fewer benign false positives (docs/safety.md).
+T_ALONE = 0.75      # crisis on the classifier alone (message has a risk-related word)
 T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 T_VOCAB = 0.50      # crisis when a first-person risk term is present (vocab.risk_terms)
 T_NET = 1.01        # crisis on a strong first-person risk term alone: off (measured, docs)
-T_DISTRESS = 0.60   # crisis when a first-person distress cue (lexicon.DISTRESS) is present
+T_DISTRESS = 0.65   # crisis when a first-person distress cue (lexicon.DISTRESS) is present
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
 SENTENCES_ON_TERMS = False  # always score sentences with a risk term: off (no measured gain)
@@ -388,6 +389,13 @@ _PLEASANTRY = re.compile(
     r"[ .!:)]*")
 
 
+_FAREWELL = re.compile(
+    r"(?:(?:ok(?:ay)?|thanks?(?: you)?(?: so much)?|ty|alright)[ ,.!]*)?"
+    r"(?:(?:bye(?:[ -]?bye)?|good ?bye|farewell|see (?:you|ya)|cya|good ?night|night|take care|"
+    r"(?:i )?love (?:you|u)(?: all)?|sorry|i am sorry|thanks? for everything)"
+    r"(?: (?:all|everyone|everybody|guys))?[ ,.!:)x]*)+")
+
+
 class SafetyLayer:
     """Crisis check in front of the model and reply check behind it.
 
@@ -447,7 +455,16 @@ class SafetyLayer:
             d = Decision(label="benign", level="none", categories=[], language=a.language,
                          evidence=["a greeting or farewell alone, no distress earlier"],
                          scores=dict(a.scores))
-        if d.label != "crisis" and prior_crisis and P.RETRACTION.search(norm):
+        if d.label != "crisis" and prior_crisis and _FAREWELL.fullmatch(norm.strip()):
+            # a bare goodbye after a stated risk may be the last message: never read alone
+            d.label = "crisis"
+            d.level = R.max_level([p.level for p in prior_crisis])
+            d.categories = sorted({c for p in prior_crisis for c in p.categories},
+                                  key=CATEGORY_ORDER.index)
+            d.evidence.append("a farewell after a stated risk")
+            d.reply = compose(self.wording, self._reply_key(d), self.locale,
+                              d.language if d.language not in ("en", "und") else None)
+        elif d.label != "crisis" and prior_crisis and P.RETRACTION.search(norm):
             d.label = "crisis"
             d.level = R.max_level([p.level for p in prior_crisis])
             d.categories = sorted({c for p in prior_crisis for c in p.categories},

@@ -55,3 +55,16 @@ class Counting:
         self.real.append(sum(len(r["input_ids"]) for r in rows))
         self.padded.append(int(batch["input_ids"].numel()))
         return batch
+
+
+def random_falcon_config(arch: str, tokenizer: str | None, tiny: bool) -> Any:
+    """The ``falcon-7b-qlora`` preset on random weights of ``arch``'s shapes (nothing to
+    download), with a local tokenizer directory when given; ``tiny``: fp32 for a CPU check."""
+    from mindtune.config import load_config
+
+    ov = ["model.init=random", f"model.arch={arch}"]
+    if tokenizer:
+        ov.append(f"model.tokenizer={tokenizer}")
+    if tiny:
+        ov += ["model.dtype=float32", "quant.compute_dtype=float32"]
+    return load_config("falcon-7b-qlora", ov)

@@ -57,6 +57,7 @@ from _common import (  # noqa: E402
     cuda,
     free,
     log,
+    random_falcon_config,
     sync,
 )
 
@@ -221,7 +222,6 @@ def main() -> None:
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig, CompileConfig
 
     from mindtune import data as data_mod
-    from mindtune.config import load_config
     from mindtune.engine import Engine, load_engine
     from mindtune.merge import _forget_quantization, dequantize_linear4bit
     from mindtune.model import _falcon_linear_as_linear, load_model, quant_report, random_dir
@@ -235,12 +235,7 @@ def main() -> None:
     t = time.perf_counter()
     weights = str(random_dir(args.arch))
     RESULTS["materialize_s"] = round(time.perf_counter() - t, 1)
-    ov = ["model.init=random", f"model.arch={args.arch}"]
-    if args.tokenizer:
-        ov.append(f"model.tokenizer={args.tokenizer}")
-    if args.tiny:
-        ov += ["model.dtype=float32", "quant.compute_dtype=float32"]
-    cfg = load_config("falcon-7b-qlora", ov)
+    cfg = random_falcon_config(args.arch, args.tokenizer, args.tiny)
     dtype = torch.float32 if args.tiny else torch.bfloat16
     run = make_run_dir(args, cfg)
     log(f"run dir {run}")

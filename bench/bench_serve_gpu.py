@@ -37,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import torch  # noqa: E402
-from _common import T_START, cuda, free, log  # noqa: E402
+from _common import T_START, cuda, free, log, random_falcon_config  # noqa: E402
 from bench_generate_gpu import PROMPT_TOKENS, make_run_dir, prompt_messages  # noqa: E402
 
 RESULTS: dict[str, Any] = {"sides": {}}
@@ -143,7 +143,6 @@ def main() -> None:
     import transformers
 
     from mindtune import data as data_mod
-    from mindtune.config import load_config
     from mindtune.engine import load_engine
     from mindtune.model import random_dir
 
@@ -152,12 +151,7 @@ def main() -> None:
                    torch=torch.__version__, transformers=transformers.__version__,
                    new_tokens=args.new, prompt_tokens=PROMPT_TOKENS, concurrent=CONCURRENT)
     random_dir(args.arch)
-    ov = ["model.init=random", f"model.arch={args.arch}"]
-    if args.tokenizer:
-        ov.append(f"model.tokenizer={args.tokenizer}")
-    if args.tiny:
-        ov += ["model.dtype=float32", "quant.compute_dtype=float32"]
-    cfg = load_config("falcon-7b-qlora", ov)
+    cfg = random_falcon_config(args.arch, args.tokenizer, args.tiny)
     run = make_run_dir(args, cfg)
     examples, _ = data_mod.load_examples(cfg.data.source)
     text = " ".join(m["content"] for e in examples[:20] for m in e.messages)

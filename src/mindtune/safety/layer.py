@@ -37,8 +37,10 @@ from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 # at no measured cost in benign false positives. With the fine-tuned encoder (third session)
 # scores are sharper: on two unseen writers T_ALONE 0.70 -> 0.75 and T_DISTRESS 0.60 -> 0.65
 # cost 0.6 points of recall for 1.1-1.4 points fewer benign false positives (docs/safety.md).
+# T_UNGATED 0.95 -> 0.85 (no risk-related word: metaphor, euphemism, third parties): on
+# leave-one-writer-out scores +2.6 points of recall for +0.1 of benign false positives.
 T_ALONE = 0.75      # crisis on the classifier alone (message has a risk-related word)
-T_UNGATED = 0.95    # crisis on the classifier alone for a message with no risk-related word
+T_UNGATED = 0.85    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
 T_IDIOM = 0.995     # crisis despite a figurative idiom
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present

@@ -72,7 +72,7 @@ DATA = ROOT / "src" / "mindtune" / "safety" / "data"
 DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
                  "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl",
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
-                 "examples_train_7.jsonl")
+                 "examples_train_7.jsonl", "examples_train_8.jsonl")
 HELD_OUT = ("examples_test.jsonl",)          # held out: never trained on
 BLIND = re.compile(r"^redteam_[c-z]")          # blind red-team sets (C, D, ...): never opened here
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
@@ -218,6 +218,7 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "w2": ("examples_train_2.jsonl",), "w3": ("examples_train_3.jsonl",),
     "w4": ("examples_train_4.jsonl",), "w5": ("examples_train_5.jsonl",),
     "w6": ("examples_train_6.jsonl",), "w7": ("examples_train_7.jsonl",),
+    "w8": ("examples_train_8.jsonl",),
 }
 
 

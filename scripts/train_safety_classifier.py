@@ -6,8 +6,8 @@
     python scripts/train_safety_classifier.py --mix /tmp/oof.npz            # operating points
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
-never the held-out ``examples_test.jsonl`` or a blind red-team set ``redteam_c*``,
-``redteam_d*``, ... — the script refuses them by name and never opens them), checks that
+never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
+``redteam_c*``, ``redteam_d*``, ... — the script refuses them by name and never opens them), checks that
 every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
 and self-injury constructs) as crisis examples, and fits
 
@@ -72,8 +72,8 @@ DATA = ROOT / "src" / "mindtune" / "safety" / "data"
 DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
                  "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl",
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
-                 "examples_train_7.jsonl", "examples_train_8.jsonl")
-HELD_OUT = ("examples_test.jsonl",)          # held out: never trained on
+                 "examples_train_7.jsonl")
+HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 BLIND = re.compile(r"^redteam_[c-z]")          # blind red-team sets (C, D, ...): never opened here
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
@@ -218,7 +218,6 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "w2": ("examples_train_2.jsonl",), "w3": ("examples_train_3.jsonl",),
     "w4": ("examples_train_4.jsonl",), "w5": ("examples_train_5.jsonl",),
     "w6": ("examples_train_6.jsonl",), "w7": ("examples_train_7.jsonl",),
-    "w8": ("examples_train_8.jsonl",),
 }
 
 

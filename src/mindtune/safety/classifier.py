@@ -257,21 +257,7 @@ class EmbeddingClassifier:
                 return
             try:
                 data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
-                self._coef = data["coef"].astype(np.float32)
-                self._intercept = data["intercept"].astype(np.float32)
-                self._classes = tuple(str(c) for c in data["classes"])
-                if "ng_coef" in data.files:
-                    self._ng_coef = data["ng_coef"].astype(np.float32)
-                    self._ng_intercept = data["ng_intercept"].astype(np.float32)
-                    self._ng_dim = int(data["ng_dim"])
-                if "emb_weight" in data.files:
-                    self._emb_weight = float(data["emb_weight"])
-                if "knn_emb" in data.files:
-                    self._knn_emb = data["knn_emb"].astype(np.float32)
-                    self._knn_y = data["knn_y"].astype(np.int64)
-                    self._knn_k = int(data["knn_k"])
-                    self._knn_scale = float(data["knn_scale"])
-                    self._knn_weight = float(data["knn_weight"])
+                self._set_arrays(data)
                 model = load_encoder(self._model_path)
                 if "lora_config" in data.files:
                     apply_lora(model, json.loads(str(data["lora_config"])),
@@ -287,6 +273,34 @@ class EmbeddingClassifier:
                     stacklevel=3,
                 )
             self._loaded = True
+
+    def _set_arrays(self, data: Any) -> None:
+        """The weights of ``data`` (a loaded ``classifier.npz`` or a dict of its arrays)."""
+        self._coef = data["coef"].astype(np.float32)
+        self._intercept = data["intercept"].astype(np.float32)
+        self._classes = tuple(str(c) for c in data["classes"])
+        keys = set(data.files if hasattr(data, "files") else data)
+        if "ng_coef" in keys:
+            self._ng_coef = data["ng_coef"].astype(np.float32)
+            self._ng_intercept = data["ng_intercept"].astype(np.float32)
+            self._ng_dim = int(data["ng_dim"])
+        if "emb_weight" in keys:
+            self._emb_weight = float(data["emb_weight"])
+        if "knn_emb" in keys:
+            self._knn_emb = data["knn_emb"].astype(np.float32)
+            self._knn_y = data["knn_y"].astype(np.int64)
+            self._knn_k = int(data["knn_k"])
+            self._knn_scale = float(data["knn_scale"])
+            self._knn_weight = float(data["knn_weight"])
+
+    @classmethod
+    def from_arrays(cls, data: Any, model: Any) -> EmbeddingClassifier:
+        """A ready classifier from the arrays of a weights file and an encoder already set up
+        (the trainer scores with the model it has just fine-tuned)."""
+        clf = cls()
+        clf._set_arrays(data)
+        clf._model, clf._loaded = model, True
+        return clf
 
     @property
     def available(self) -> bool:
@@ -304,19 +318,32 @@ class EmbeddingClassifier:
         weights are loaded and ``texts`` (the texts of ``emb``) are given (weight
         ``emb_weight`` on the embedding model), then mixed with the nearest-neighbour vote
         when the weights file holds the training embeddings (``knn_weight``)."""
+        p_emb, p_ng, p_knn = self.parts(emb, texts)
+        p = p_emb
+        if p_ng is not None:
+            p = self._emb_weight * p + (1 - self._emb_weight) * p_ng
+        if p_knn is not None and self._knn_weight > 0:
+            p = (1 - self._knn_weight) * p + self._knn_weight * p_knn
+        return p
+
+    def parts(self, emb: np.ndarray, texts: list[str] | None = None
+              ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """The three models' probabilities before ``proba`` mixes them: the embedding head's,
+        the n-gram model's (None without n-gram weights or ``texts``) and the neighbour
+        vote's (None without stored neighbours)."""
         assert self._coef is not None and self._intercept is not None
-        p = self._softmax(emb @ self._coef.T + self._intercept)
+        p_emb = self._softmax(emb @ self._coef.T + self._intercept)
+        p_ng = p_knn = None
         if texts is not None and self._ng_coef is not None and self._ng_intercept is not None:
             logits = np.empty((len(texts), self._ng_coef.shape[0]), dtype=np.float32)
             for i, text in enumerate(texts):
                 idx, val = ngram_sparse(text, self._ng_dim)
                 logits[i] = self._ng_coef[:, idx] @ val + self._ng_intercept
-            p = self._emb_weight * p + (1 - self._emb_weight) * self._softmax(logits)
-        if self._knn_emb is not None and self._knn_y is not None and self._knn_weight > 0:
-            p = (1 - self._knn_weight) * p + self._knn_weight * knn_proba(
-                emb, self._knn_emb, self._knn_y, len(self._classes), self._knn_k,
-                self._knn_scale)
-        return p
+            p_ng = self._softmax(logits)
+        if self._knn_emb is not None and self._knn_y is not None:
+            p_knn = knn_proba(emb, self._knn_emb, self._knn_y, len(self._classes), self._knn_k,
+                              self._knn_scale)
+        return p_emb, p_ng, p_knn
 
     def predict(
         self, text: str, prefer: Callable[[str], bool] | None = None,

@@ -36,8 +36,8 @@ def create_app(settings: ServerSettings, engine: Any = None, base_engine: Any = 
             and is_run_dir(settings.target):
         base_loader = functools.partial(load_engine, settings.target, base_only=True,
                                         locale=settings.locale)
-    if settings.max_batch > 1 and getattr(engine, "batcher", True) is None:
-        engine.enable_batching(settings.max_batch)
+    if settings.max_batch > 1 and hasattr(engine, "enable_batching") and engine.batcher is None:
+        engine.enable_batching(settings.max_batch)  # test doubles without batching are served as is
     runtime = Runtime(settings, engine, base_loader=base_loader, base_engine=base_engine)
     app = FastAPI(title="mindtune", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.runtime = runtime

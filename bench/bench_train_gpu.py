@@ -48,6 +48,15 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "fast": ("falcon-7b-qlora-fast", [], {}),
     # the fast preset with selective checkpointing: the MLP down-projection outputs are kept
     "fast-keep-mlp": ("falcon-7b-qlora-fast", ["train.checkpoint_keep=mlp_out"], {}),
+    # fused (lean) Falcon layers: no checkpointing, ~3 x hidden saved per token and layer
+    "fused-b16x4": ("falcon-7b-qlora-fast", ["train.fused_layers=true", "train.batch_size=16",
+                                             "train.grad_accum=4"], {}),
+    "fused-b16x4-keep8": ("falcon-7b-qlora-fast", [
+        "train.fused_layers=true", "train.batch_size=16", "train.grad_accum=4",
+        "train.fused_keep_mlp_layers=8"], {}),
+    "fused-b32x2": ("falcon-7b-qlora-fast", ["train.fused_layers=true"], {}),
+    "fused-b8x8": ("falcon-7b-qlora-fast", ["train.fused_layers=true", "train.batch_size=8",
+                                            "train.grad_accum=8"], {}),
     "packed-b16x4": ("falcon-7b-qlora", FAST, {}),
     "packed-b32x2": ("falcon-7b-qlora", FAST + ["train.batch_size=32", "train.grad_accum=2"], {}),
     "packed-b64x1": ("falcon-7b-qlora", FAST + ["train.batch_size=64", "train.grad_accum=1"], {}),
@@ -387,12 +396,16 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
         "preset": preset, "overrides": overrides, "gc_extra": gc_extra, "fused": not nofuse,
         "setup_s": round(setup_s, 1), "load_s": _CACHED.get("load_s"), "quant": qrep,
         "batch": f"{tc.batch_size}x{tc.grad_accum}", "packing": tc.packing,
-        "grad_ckpt": tc.gradient_checkpointing, **e2e})
+        "grad_ckpt": tc.gradient_checkpointing and not recipe._fused_layers,
+        "fused_layers": recipe._fused_layers, **e2e})
     if args.profile and cuda() and (name in args.profile_variant.split(",")
                                     or args.profile_variant == "all"):
         longest = sorted(recipe.train_ds.rows, key=lambda r: -len(r["input_ids"]))[:tc.batch_size]
         rec["profile_microbatch_longest"] = profile_step(model, counter.inner(longest))
     if reuse and hasattr(model, "unload"):
+        from mindtune.leanlayer import disable_lean_falcon_layers
+
+        disable_lean_falcon_layers(model)  # its plans point at this variant's LoRA modules
         _CACHED["model"] = model.unload()  # the 4-bit base without LoRA, for the next variant
     recipe.cleanup()
     del recipe, model
@@ -431,13 +444,20 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     auto = (torch.autocast("cuda", dtype=torch.bfloat16) if cuda() and not args.tiny
             else contextlib.nullcontext())
 
+    for m in peft.modules():  # dropout off, train mode (the lean layers run in training only)
+        if isinstance(m, torch.nn.Dropout):
+            m.p = 0.0
+
     def loss_and_grads(batch: dict[str, Any]) -> tuple[float, torch.Tensor]:
         batch = {k: v.to(dev) for k, v in batch.items()}
-        peft.eval()
+        peft.train()
         peft.zero_grad(set_to_none=True)
         with auto:
             loss = peft(**batch).loss
         loss.backward()
+        missing = [n for n, p in peft.named_parameters() if "lora_" in n and p.grad is None]
+        if missing:
+            raise RuntimeError(f"no gradient for {len(missing)} LoRA tensors, e.g. {missing[:2]}")
         g = torch.cat([p.grad.float().flatten() for n, p in peft.named_parameters()
                        if "lora_" in n])
         return float(loss), g
@@ -445,11 +465,15 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     fast = enable_fast_training(peft)
     packed = DataCollatorWithFlattening(return_position_ids=True, separator_id=-100)(pick)
     lf, gf = loss_and_grads(packed)
+    from mindtune.leanlayer import enable_lean_falcon_layers
+
+    lean_layers = enable_lean_falcon_layers(peft)
+    ll, gl = loss_and_grads(packed)
     # plain path on the same weights: undo mindtune's patches, upcast as the reference does
     lm = peft.get_base_model()
     del lm.forward
     for m in lm.modules():
-        for flag in ("_mindtune_packed", "_mindtune_fused", "_mindtune_lp"):
+        for flag in ("_mindtune_packed", "_mindtune_fused", "_mindtune_lp", "_mindtune_lean"):
             if getattr(m, flag, False):
                 del m.forward
                 setattr(m, flag, False)
@@ -463,10 +487,14 @@ def check_correctness(args: argparse.Namespace, rows: list[dict]) -> dict[str, A
     rel_loss = abs(lf - lr) / abs(lr)
     rel_grad = float((gf - gr).norm() / gr.norm())
     cos = float(torch.nn.functional.cosine_similarity(gf, gr, dim=0))
-    ok = rel_loss < 5e-3 and rel_grad < 5e-2
+    lean_loss = abs(ll - lr) / abs(lr)
+    lean_grad = float((gl - gr).norm() / gr.norm())
+    ok = rel_loss < 5e-3 and rel_grad < 5e-2 and lean_loss < 5e-3 and lean_grad < 5e-2
     _CACHED.clear()
     return {"rows": len(pick), "tokens": sum(len(r["input_ids"]) for r in pick),
-            "fast_path": fast,
+            "fast_path": fast, "lean_layers": lean_layers, "loss_lean": ll,
+            "lean_loss_rel_diff": lean_loss, "lean_grad_rel_err": lean_grad,
+            "lean_grad_cosine": float(torch.nn.functional.cosine_similarity(gl, gr, dim=0)),
             "loss_fast": lf, "loss_plain": lr, "loss_rel_diff": rel_loss,
             "grad_rel_err": rel_grad, "grad_cosine": cos,
             "tolerance": "loss 5e-3, gradients 5e-2 (bf16)", "pass": ok}
@@ -501,6 +529,11 @@ def table() -> str:
                          f"{c['loss_fast']:.5f} vs {c['loss_plain']:.5f} (rel {c['loss_rel_diff']:.1e}),"
                          f" LoRA grad rel err {c['grad_rel_err']:.1e}, cos {c['grad_cosine']:.5f}"
                          f" -> {'PASS' if c['pass'] else 'FAIL'}")
+            if "lean_layers" in c:
+                lines.append(f"correctness (fused layers x{c['lean_layers']} vs plain): loss "
+                             f"{c['loss_lean']:.5f} (rel {c['lean_loss_rel_diff']:.1e}), LoRA grad"
+                             f" rel err {c['lean_grad_rel_err']:.1e}, cos "
+                             f"{c['lean_grad_cosine']:.5f}")
     lines.append(f"peak bf16 matmul measured: {RESULTS.get('peak_tflops')} TFLOP/s; "
                  f"real tokens per epoch {RESULTS.get('epoch_tokens')}; total {time.time() - T_START:.0f}s")
     return "\n".join(lines)

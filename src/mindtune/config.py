@@ -86,6 +86,13 @@ class TrainConfig:
     # "mlp_out" (also each MLP down-projection's output: that GEMM is not recomputed, for
     # +2 x hidden_size bytes per token and layer)
     checkpoint_keep: str = "inputs"
+    # packed path, Falcon-7B-style layers: each decoder layer runs as one autograd function that
+    # saves ~3 x hidden_size x 2 bytes per token and recomputes the rest in its own backward
+    # (layer norm, dropout masks, MLP up-projection): no gradient checkpointing for those layers
+    fused_layers: bool = False
+    # with fused_layers: this many layers (from the first) keep the MLP pre-activation instead of
+    # recomputing the up-projection (faster backward, +4 x hidden_size x 2 bytes per token each)
+    fused_keep_mlp_layers: int = 0
     bf16: bool = False  # mixed precision on GPU
     logging_steps: int = 5
     eval_steps: int = 20  # eval loss every N optimizer steps (0: only at the end)
@@ -125,7 +132,7 @@ POSITIVE = {"lora.r", "lora.alpha", "train.batch_size", "train.grad_accum", "tra
             "data.max_length", "train.logging_steps"}
 NON_NEGATIVE = {"lora.dropout", "train.warmup_ratio", "train.weight_decay", "train.max_grad_norm",
                 "train.eval_steps", "train.save_steps", "train.early_stopping_patience",
-                "train.threads", "train.epochs"}
+                "train.threads", "train.epochs", "train.fused_keep_mlp_layers"}
 
 
 def _type_ok(value: Any, annotation: Any) -> bool:
@@ -210,6 +217,8 @@ def validate(cfg: Config) -> None:
     tm = cfg.lora.target_modules
     if not (tm == "all-linear" or (isinstance(tm, list) and tm and all(isinstance(t, str) for t in tm))):
         raise ConfigError(f"'lora.target_modules' = {tm!r} (allowed: all-linear or a list of names)")
+    if cfg.train.fused_layers and not cfg.train.packing:
+        raise ConfigError("'train.fused_layers' needs 'train.packing' = true")
     if cfg.train.early_stopping_patience and not cfg.data.eval_fraction:
         raise ConfigError("'train.early_stopping_patience' needs 'data.eval_fraction' > 0")
 

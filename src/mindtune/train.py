@@ -161,6 +161,7 @@ class TrainRecipe:
         tc = cfg.train
         self._selective_checkpointing = (tc.packing and tc.gradient_checkpointing
                                          and tc.checkpoint_keep != "inputs")
+        self._fused_layers = 0  # decoder layers on the lean path (train.fused_layers)
 
     # ------------------------------------------------------------------------------------------
     def setup(self) -> None:
@@ -241,7 +242,9 @@ class TrainRecipe:
             from mindtune.fastpath import enable_fast_training
 
             log.info("packed fast path: %s", enable_fast_training(model))
-            if self._selective_checkpointing:
+            if self.cfg.train.fused_layers:
+                self._fused_layers = self._enable_fused_layers(model)
+            if self._selective_checkpointing and not self._fused_layers:
                 from mindtune.fastpath import keep_mlp_out_checkpointing
 
                 log.info("selective checkpointing: MLP outputs of width %d kept",
@@ -250,6 +253,17 @@ class TrainRecipe:
         log.info("LoRA: %d trainable of %d parameters (%.3f%%)", trainable, total,
                  100 * trainable / total)
         return model
+
+    def _enable_fused_layers(self, model: Any) -> int:
+        from mindtune.leanlayer import enable_lean_falcon_layers
+
+        n = enable_lean_falcon_layers(model, self.cfg.train.fused_keep_mlp_layers)
+        if n:
+            log.info("fused layers: %d decoder layers run the lean path (no checkpointing)", n)
+        else:
+            log.warning("train.fused_layers: no decoder layer of this model qualifies (Falcon-7B-"
+                        "style layers with LoRA on their four projections); the packed path runs")
+        return n
 
     def _make_trainer(self) -> Any:
         from transformers import (
@@ -280,8 +294,10 @@ class TrainRecipe:
             train_sampling_strategy=("sequential" if not tc.shuffle else
                                      "group_by_length" if tc.group_by_length else "random"),
             # selective checkpointing is enabled on the model itself (a context_fn in
-            # TrainingArguments could not be saved with the checkpoints)
-            gradient_checkpointing=tc.gradient_checkpointing and not self._selective_checkpointing,
+            # TrainingArguments could not be saved with the checkpoints); fused layers
+            # recompute what they need in their own backward
+            gradient_checkpointing=(tc.gradient_checkpointing and not self._selective_checkpointing
+                                    and not self._fused_layers),
             gradient_checkpointing_kwargs={"use_reentrant": False} if tc.packing
             or os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true" else None,
             bf16=tc.bf16 and on_gpu,

@@ -1,0 +1,142 @@
+"""train.fused_layers: the lean Falcon layer (one autograd function per decoder layer, saving
+~3 x hidden per token and recomputing the rest) computes what PEFT + transformers compute: the
+same loss and LoRA gradients on a packed row, with and without LoRA dropout (its masks are
+replayed from the RNG state), on a plain and on a 4-bit NF4 base. Run on the CPU in fp32."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+from conftest import tiny_config
+
+from mindtune.config import ConfigError, load_config
+from mindtune.fastpath import enable_packed_attention
+from mindtune.leanlayer import enable_lean_falcon_layers, varlen_layout
+
+TARGETS = ["query_key_value", "dense", "dense_h_to_4h", "dense_4h_to_h"]
+
+
+def _peft_falcon(dropout: float, quant: bool, targets: list[str] = TARGETS):
+    from peft import LoraConfig, get_peft_model
+
+    from mindtune.model import load_model
+
+    torch.manual_seed(0)
+    model, _ = load_model(tiny_config("model.arch=tiny-falcon",
+                                      f"quant.load_in_4bit={str(quant).lower()}"))
+    model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, lora_dropout=dropout,
+                                             target_modules=targets))
+    for n, p in model.named_parameters():
+        if "lora_B" in n:
+            torch.nn.init.normal_(p, std=0.1)  # B = 0 would hide the LoRA branch
+    enable_packed_attention(model)  # the reference: packed rows, attention within each row
+    return model.train()
+
+
+def _packed_row() -> tuple[torch.Tensor, torch.Tensor]:
+    torch.manual_seed(1)
+    rows = [torch.randint(5, 200, (n,)) for n in (5, 3, 6)]
+    ids = torch.cat(rows)[None]  # (1, 14)
+    pos = torch.cat([torch.arange(len(r)) for r in rows])[None]
+    return ids, pos
+
+
+def _step(model, ids: torch.Tensor, pos: torch.Tensor) -> tuple[float, dict[str, torch.Tensor]]:
+    model.zero_grad()
+    torch.manual_seed(123)  # the same dropout masks for both sides
+    loss = model(input_ids=ids, position_ids=pos, labels=ids, use_cache=False).loss
+    loss.backward()
+    return loss.item(), {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+
+
+def test_varlen_layout_gives_sequence_offsets_and_the_longest() -> None:
+    cu, longest = varlen_layout(torch.tensor([[0, 1, 2, 0, 1, 0, 1, 2, 3]]))
+    assert cu.tolist() == [0, 3, 5, 9] and cu.dtype == torch.int32 and longest == 4
+    assert varlen_layout(torch.tensor([[2, 3, 4]])) is None  # not starting at 0: not packed
+
+
+@pytest.mark.parametrize("quant", [False, True], ids=["plain", "nf4"])
+@pytest.mark.parametrize("dropout", [0.0, 0.3])
+def test_lean_layer_equals_peft_loss_and_gradients(quant: bool, dropout: float) -> None:
+    model = _peft_falcon(dropout, quant)
+    ids, pos = _packed_row()
+    want_loss, want = _step(model, ids, pos)
+    assert enable_lean_falcon_layers(model) == 2  # both layers of the tiny Falcon
+    got_loss, got = _step(model, ids, pos)
+    assert got_loss == pytest.approx(want_loss, rel=1e-6)
+    assert len(got) == len(want) == 2 * 4 * 2  # layers x targets x (A, B)
+    for n in want:
+        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), n
+
+
+def test_lean_layer_gradients_change_with_the_dropout_masks() -> None:
+    """The masks really are replayed, not redrawn: another seed gives other gradients, and the
+    same seed the same ones."""
+    model = _peft_falcon(0.3, quant=False)
+    enable_lean_falcon_layers(model)
+    ids, pos = _packed_row()
+    _, first = _step(model, ids, pos)
+    _, again = _step(model, ids, pos)
+    model.zero_grad()
+    torch.manual_seed(7)
+    model(input_ids=ids, position_ids=pos, labels=ids, use_cache=False).loss.backward()
+    other = {n: p.grad for n, p in model.named_parameters() if p.requires_grad}
+    assert all(torch.equal(first[n], again[n]) for n in first)
+    assert any(not torch.allclose(first[n], other[n]) for n in first)
+
+
+def test_other_calls_take_the_unchanged_forward() -> None:
+    model = _peft_falcon(0.0, quant=False)
+    ids, pos = _packed_row()
+    with torch.no_grad():
+        want = model(input_ids=ids, position_ids=pos, use_cache=False).logits
+        enable_lean_falcon_layers(model)
+        model.eval()  # eval / generation: not the lean path, same logits
+        got = model(input_ids=ids, position_ids=pos, use_cache=False).logits
+    assert torch.allclose(got, want, atol=1e-5)
+
+
+def test_layers_without_lora_on_all_four_projections_are_left_alone() -> None:
+    model = _peft_falcon(0.0, quant=False, targets=["query_key_value", "dense"])
+    assert enable_lean_falcon_layers(model) == 0
+
+
+def test_fused_layers_need_packing() -> None:
+    with pytest.raises(ConfigError, match="train.fused_layers' needs 'train.packing'"):
+        load_config(overrides=["train.fused_layers=true"])
+
+
+def test_training_with_fused_layers_equals_checkpointed_packed_training(tmp_path) -> None:
+    """Three optimizer steps with LoRA dropout on: the same losses and gradient norms as the
+    packed path with full gradient checkpointing (which replays the same masks)."""
+    from mindtune.train import run_training
+
+    def curve(name: str, *extra: str) -> list[float]:
+        cfg = tiny_config("model.arch=tiny-falcon", "quant.load_in_4bit=false",
+                          "train.packing=true", "train.max_steps=3", "train.eval_steps=0",
+                          "train.save_steps=0", "lora.dropout=0.1", "train.shuffle=false",
+                          "lora.target_modules=[query_key_value,dense,dense_h_to_4h,dense_4h_to_h]",
+                          *extra)
+        run_training(cfg, tmp_path / name)
+        rows = [json.loads(x) for x in (tmp_path / name / "metrics.jsonl").read_text().split("\n")
+                if x]
+        return [r[k] for k in ("loss", "grad_norm") for r in rows if k in r]
+
+    ckpt = curve("ckpt", "train.gradient_checkpointing=true")
+    fused = curve("fused", "train.fused_layers=true", "train.fused_keep_mlp_layers=1")
+    assert len(ckpt) == 6 and fused == pytest.approx(ckpt, rel=1e-5)
+
+
+def test_enabling_again_follows_new_lora_modules_and_disabling_restores() -> None:
+    from mindtune.leanlayer import disable_lean_falcon_layers
+
+    model = _peft_falcon(0.0, quant=False)
+    ids, pos = _packed_row()
+    assert enable_lean_falcon_layers(model) == 2
+    assert enable_lean_falcon_layers(model) == 2  # re-planned, not stacked
+    _, grads = _step(model, ids, pos)
+    assert all(g.abs().sum() > 0 for g in grads.values())
+    assert disable_lean_falcon_layers(model) == 2
+    assert not any(getattr(m, "_mindtune_lean", False) for m in model.modules())

@@ -55,6 +55,9 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
         "train.fused_layers=true", "train.batch_size=16", "train.grad_accum=4",
         "train.fused_keep_mlp_layers=8"], {}),
     "fused-b32x2": ("falcon-7b-qlora-fast", ["train.fused_layers=true"], {}),
+    # the same with LoRA dropout in PyTorch (mask stored / replayed) instead of the fused kernels
+    "fused-b32x2-notriton": ("falcon-7b-qlora-fast", ["train.fused_layers=true"],
+                             {"notriton": True}),
     "fused-b8x8": ("falcon-7b-qlora-fast", ["train.fused_layers=true", "train.batch_size=8",
                                             "train.grad_accum=8"], {}),
     "packed-b16x4": ("falcon-7b-qlora", FAST, {}),
@@ -344,6 +347,21 @@ def patched_loader(reuse: bool) -> Any:
         mm.load_model = real
 
 
+def _train(recipe: Any, end_to_end: bool, e2e: dict[str, Any]) -> int | None:
+    """Train (end to end: setup's recipe through save) and return the peak GPU memory."""
+    if not end_to_end:
+        recipe.trainer.train()
+        return torch.cuda.max_memory_allocated() if cuda() else None
+    recipe.train()
+    peak = torch.cuda.max_memory_allocated() if cuda() else None
+    t = time.perf_counter()
+    adapter = recipe.save()
+    e2e.update(final_eval=getattr(recipe, "final_eval", None),
+               adapter_saved=bool(adapter and (adapter / "adapter_model.safetensors").exists()),
+               save_s=round(time.perf_counter() - t, 1))
+    return peak
+
+
 def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: list[str],
                  gc_extra: dict[str, Any], epoch_rows: list[dict], end_to_end: bool,
                  reuse: bool) -> dict[str, Any]:
@@ -355,7 +373,13 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
     out = Path("/tmp/mtbench") / name
     gc_extra = dict(gc_extra)
     nofuse = gc_extra.pop("nofuse", False)
+    notriton = gc_extra.pop("notriton", False)
     import mindtune.fastpath as fp
+    import mindtune.lora_dropout as ld
+
+    usable = ld.usable
+    if notriton:
+        ld.usable = lambda device, numel, rank: False
 
     saved = (fp.enable_fused_qlora, fp.enable_low_precision_norms)
     if nofuse:
@@ -380,17 +404,10 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
             **(recipe.trainer.args.gradient_checkpointing_kwargs or {}), **gc_extra}
     free(reset_peak=True)
     e2e: dict[str, Any] = {}
-    if end_to_end:
-        recipe.train()
-        peak = torch.cuda.max_memory_allocated() if cuda() else None
-        t = time.perf_counter()
-        adapter = recipe.save()
-        e2e = {"final_eval": getattr(recipe, "final_eval", None),
-               "adapter_saved": bool(adapter and (adapter / "adapter_model.safetensors").exists()),
-               "save_s": round(time.perf_counter() - t, 1)}
-    else:
-        recipe.trainer.train()
-        peak = torch.cuda.max_memory_allocated() if cuda() else None
+    try:
+        peak = _train(recipe, end_to_end, e2e)
+    finally:
+        ld.usable = usable  # the kernels are chosen per forward: restored after training
     tc = cfg.train
     rec = summarize(name, timer, counter, args, epoch, peak, {
         "preset": preset, "overrides": overrides, "gc_extra": gc_extra, "fused": not nofuse,

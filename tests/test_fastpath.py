@@ -45,6 +45,23 @@ def test_chunked_loss_equals_cross_entropy_in_value_and_gradients() -> None:
     assert summed.item() == pytest.approx(want.item() / 2, rel=1e-6)  # Trainer's accumulation
 
 
+def test_chunked_loss_with_a_frozen_head_gives_the_same_hidden_gradient() -> None:
+    """LoRA freezes the head: the hidden gradient is then made in the forward (no second pass
+    over the logits) and must equal the two-pass gradient."""
+    torch.manual_seed(0)
+    hidden = torch.randn(3, 6, 16, requires_grad=True)  # (B, T, C)
+    weight = torch.randn(40, 16)  # (V, C), frozen
+    labels = torch.randint(0, 40, (3, 6))
+    labels[1, :2] = -100
+    want = F.cross_entropy((hidden @ weight.t())[:, :-1].reshape(-1, 40),
+                           labels[:, 1:].reshape(-1), ignore_index=-100)
+    (gh,) = torch.autograd.grad(want * 3.0, (hidden,))
+    got = chunked_causal_lm_loss(hidden, weight, labels, chunk=4)
+    (ch,) = torch.autograd.grad(got * 3.0, (hidden,))  # a scale after the loss reaches it
+    assert got.item() == pytest.approx(want.item(), rel=1e-6)
+    assert torch.allclose(ch, gh, atol=1e-6)
+
+
 def _falcon():
     from mindtune.model import load_model
 

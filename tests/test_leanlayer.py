@@ -140,3 +140,63 @@ def test_enabling_again_follows_new_lora_modules_and_disabling_restores() -> Non
     assert all(g.abs().sum() > 0 for g in grads.values())
     assert disable_lean_falcon_layers(model) == 2
     assert not any(getattr(m, "_mindtune_lean", False) for m in model.modules())
+
+
+class _SeededDrop(torch.nn.Module):
+    """Reference for the fused-kernel path: dropout whose mask comes from a seed drawn in the
+    same order as the lean layer draws its seeds (qkv, dense, up, down per layer)."""
+
+    def __init__(self, p: float, keep_fn) -> None:
+        super().__init__()
+        self.p, self.keep_fn = p, keep_fn
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        from mindtune.lora_dropout import new_seed
+
+        x2 = x.reshape(-1, x.shape[-1])
+        keep = self.keep_fn(x2.shape[0], x2.shape[1], self.p, new_seed(), x.device)
+        return (x2 * keep / (1 - self.p)).view(x.shape)
+
+
+def _fake_kernels(monkeypatch) -> None:
+    """PyTorch stand-ins with the kernels' contract (mask = f(seed), nothing stored), so the
+    lean layer's kernel path runs on a CPU without Triton."""
+    import mindtune.lora_dropout as ld
+
+    def keep(m, k, p, seed, device):
+        return (torch.rand(m, k, generator=torch.Generator().manual_seed(seed)) >= p).to(device)
+
+    def drop_a(x, a_w, p, seed):
+        return (x * keep(*x.shape, p, seed, x.device) / (1 - p)) @ a_w.t()
+
+    def grads(x, a_w, gh, p, seed):
+        k = keep(*x.shape, p, seed, x.device) / (1 - p)
+        return (gh.t() @ (x * k)).float(), (gh @ a_w) * k
+
+    monkeypatch.setattr(ld, "usable", lambda device, numel, rank: True)
+    monkeypatch.setattr(ld, "dropout_a", drop_a)
+    monkeypatch.setattr(ld, "dropout_a_grads", grads)
+    monkeypatch.setattr(ld, "keep_mask", keep)
+
+
+def test_fused_dropout_kernel_path_equals_peft_with_the_same_masks(monkeypatch) -> None:
+    import mindtune.lora_dropout as ld
+
+    _fake_kernels(monkeypatch)
+    model = _peft_falcon(0.3, quant=False)
+    ids, pos = _packed_row()
+    drops = [m for m in model.modules() if hasattr(m, "lora_dropout")]
+    for m in drops:  # the reference: PEFT's layers with the kernels' masks
+        m.lora_dropout["default"] = _SeededDrop(0.3, ld.keep_mask)
+    want_loss, want = _step(model, ids, pos)
+    for m in drops:
+        m.lora_dropout["default"] = torch.nn.Dropout(0.3)
+    calls = []
+    monkeypatch.setattr(ld, "dropout_a_grads", lambda *a, f=ld.dropout_a_grads: (
+        calls.append(a[-1]), f(*a))[1])
+    assert enable_lean_falcon_layers(model) == 2
+    got_loss, got = _step(model, ids, pos)
+    assert len(calls) == 2 * 4  # every branch of both layers took the kernel path
+    assert got_loss == pytest.approx(want_loss, rel=1e-6)
+    for n in want:
+        assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), n

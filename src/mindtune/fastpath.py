@@ -127,22 +127,36 @@ def enable_packed_attention(model: nn.Module) -> int:
 
 class _ChunkedCE(torch.autograd.Function):
     """Sum of token cross-entropies of ``hidden @ weight.T`` without holding the (tokens x vocab)
-    logits: each chunk's logits are made in the forward and again in the backward."""
+    logits. With a frozen head (LoRA) the gradient for ``hidden`` is made chunk by chunk in the
+    forward itself -- the loss is a sum, so the backward only scales it -- and the logits are
+    made once; otherwise each chunk's logits are made again in the backward."""
 
     @staticmethod
     def forward(ctx, hidden, weight, targets, chunk):  # noqa: ANN001
         lse = torch.empty(hidden.shape[0], dtype=torch.float32, device=hidden.device)
         picked = torch.empty_like(lse)
+        early = ctx.needs_input_grad[0] and not ctx.needs_input_grad[1]
+        grad_h = torch.empty_like(hidden) if early else None
         for i in range(0, hidden.shape[0], chunk):
-            logits = (hidden[i:i + chunk] @ weight.t()).float()
+            logits = (hidden[i:i + chunk] @ weight.t()).float()               # (chunk, V)
             lse[i:i + chunk] = torch.logsumexp(logits, dim=-1)
             picked[i:i + chunk] = logits.gather(1, targets[i:i + chunk, None])[:, 0]
-        ctx.save_for_backward(hidden, weight, targets, lse)
-        ctx.chunk = chunk
+            if early:  # d(sum of CE)/d logits = softmax - one-hot
+                p = logits.sub_(lse[i:i + chunk, None]).exp_()
+                p.scatter_add_(1, targets[i:i + chunk, None], torch.full_like(p[:, :1], -1.0))
+                grad_h[i:i + chunk] = p.to(hidden.dtype) @ weight
+        if early:
+            ctx.save_for_backward(grad_h)
+        else:
+            ctx.save_for_backward(hidden, weight, targets, lse)
+        ctx.chunk, ctx.early = chunk, early
         return (lse - picked).sum()
 
     @staticmethod
     def backward(ctx, grad):  # noqa: ANN001
+        if ctx.early:
+            (grad_h,) = ctx.saved_tensors
+            return grad_h * grad.to(grad_h.dtype), None, None, None
         hidden, weight, targets, lse = ctx.saved_tensors
         grad_h = torch.empty_like(hidden) if ctx.needs_input_grad[0] else None
         grad_w = torch.zeros_like(weight, dtype=torch.float32) if ctx.needs_input_grad[1] else None

@@ -28,6 +28,8 @@ from typing import Any
 import torch
 from torch import nn
 
+from mindtune import lora_dropout
+
 _ATTN: dict[str, Any] = {"mqa": True}       # False once the flash kernel refused one KV head
 _LAYOUT: dict[str, Any] = {"pos": None, "layout": None}
 
@@ -79,26 +81,66 @@ def _drop(x: torch.Tensor, p: float) -> tuple[torch.Tensor, torch.Tensor | None]
     return torch.native_dropout(x, p, True) if p > 0 else (x, None)
 
 
-def _lora_fwd(lin: _Lora, x: torch.Tensor, xd: torch.Tensor, dt: torch.dtype
+@dataclass
+class _DropIn:
+    """A LoRA branch's input and its dropout: either the fused kernels' seed
+    (mindtune.lora_dropout: nothing stored) or PyTorch's dropped copy and mask."""
+
+    x: torch.Tensor
+    seed: int | None = None
+    xd: torch.Tensor | None = None
+    mask: torch.Tensor | None = None
+
+
+def _dropin(lin: _Lora, x: torch.Tensor, seed: int | None) -> _DropIn:
+    if seed is not None:
+        return _DropIn(x, seed=seed)
+    xd, mask = _drop(x, lin.p())
+    return _DropIn(x, xd=xd, mask=mask)
+
+
+def _kernel_seed(lin: _Lora, device: torch.device, numel: int) -> int | None:
+    """A seed for the fused dropout kernels when they take this branch, else None."""
+    rank = lin.ab()[0].shape[0]
+    if lin.p() > 0 and lora_dropout.usable(device, numel, rank):
+        return lora_dropout.new_seed()
+    return None
+
+
+def _lora_fwd(lin: _Lora, d: _DropIn, dt: torch.dtype, w: torch.Tensor | None = None
               ) -> tuple[torch.Tensor, torch.Tensor]:
-    a_w, b_w = lin.ab()
-    a = xd @ a_w.to(dt).t()                                            # (T, r)
-    y = torch.addmm(a @ b_w.to(dt).t(), x, lin.weight(dt).t(), beta=lin.scale())
-    return y, a                                                        # y: (T, out)
+    a_w, _ = lin.ab()
+    if d.seed is not None:
+        a = lora_dropout.dropout_a(d.x, a_w.to(dt), lin.p(), d.seed)     # (T, r)
+    else:
+        a = d.xd @ a_w.to(dt).t()                                      # (T, r)
+    return _lora_out(lin, d.x, a, dt, w), a
 
 
-def _lora_bwd(lin: _Lora, dy: torch.Tensor, xd: torch.Tensor, mask: torch.Tensor | None,
-              a: torch.Tensor, dt: torch.dtype) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+def _lora_out(lin: _Lora, x: torch.Tensor, a: torch.Tensor, dt: torch.dtype,
+              w: torch.Tensor | None = None) -> torch.Tensor:
+    """x @ W.T + scale * a @ B.T: the LoRA term first, then the base GEMM accumulates onto it
+    in place (an out-of-place addmm would first copy the LoRA term into its output)."""
+    _, b_w = lin.ab()
+    y = (a * lin.scale()) @ b_w.to(dt).t()                             # (T, out)
+    return y.addmm_(x, (lin.weight(dt) if w is None else w).t())
+
+
+def _lora_bwd(lin: _Lora, dy: torch.Tensor, d: _DropIn, a: torch.Tensor, dt: torch.dtype,
+              w: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     """(dx, grad A, grad B) of :func:`_lora_fwd` for the output gradient ``dy`` (T, out)."""
     a_w, b_w = lin.ab()
     s = lin.scale()
     grad_b = (dy.t() @ a).float().mul_(s)                              # (out, r)
     gh = (dy @ b_w.to(dt)).mul_(s)                                     # (T, r)
-    grad_a = (gh.t() @ xd).float()                                     # (r, in)
-    dxd = gh @ a_w.to(dt)                                              # (T, in)
-    if mask is not None:
-        dxd = torch.ops.aten.native_dropout_backward(dxd, mask, 1.0 / (1.0 - lin.p()))
-    dx = torch.addmm(dxd, dy, lin.weight(dt))
+    if d.seed is not None:
+        grad_a, dxd = lora_dropout.dropout_a_grads(d.x, a_w.to(dt), gh, lin.p(), d.seed)
+    else:
+        grad_a = (gh.t() @ d.xd).float()                               # (r, in)
+        dxd = gh @ a_w.to(dt)                                          # (T, in)
+        if d.mask is not None:
+            dxd = torch.ops.aten.native_dropout_backward(dxd, d.mask, 1.0 / (1.0 - lin.p()))
+    dx = dxd.addmm_(dy, lin.weight(dt) if w is None else w)          # in place: no copy
     return dx, grad_a.to(a_w.dtype), grad_b.to(b_w.dtype)
 
 
@@ -236,11 +278,14 @@ class _LeanFalconLayer(torch.autograd.Function):
             t, c = x.shape[-2], x.shape[-1]
             dt, heads, d = x.dtype, plan.heads, plan.head_dim
             x2 = x.reshape(t, c)                                           # (T, C)
-            rng = _rng_state(x.device)
+            ffn = plan.down.ab()[0].shape[1]
+            seeds = [_kernel_seed(lin, x.device, t * width) for lin, width in
+                     ((plan.qkv, c), (plan.dense, c), (plan.up, c), (plan.down, ffn))]
+            rng = _rng_state(x.device)   # after the seeds: replayed for PyTorch's masks only
             h, mean, rstd = torch.native_layer_norm(x2, (c,), plan.ln.weight, plan.ln.bias,
                                                     plan.ln.eps)
             # attention: the dropout masks are drawn in the order PEFT draws them
-            qkv, a_q = _lora_fwd(plan.qkv, h, _drop(h, plan.qkv.p())[0], dt)  # (T, (H+2) D)
+            qkv, a_q = _lora_fwd(plan.qkv, _dropin(plan.qkv, h, seeds[0]), dt)  # (T, (H+2)D)
             qkv = qkv.view(t, heads + 2, d)
             cs, sn = cos.reshape(t, 1, d), sin.reshape(t, 1, d)
             q = _rope(qkv[:, :heads], cs, sn).contiguous()                  # (T, H, D)
@@ -250,16 +295,16 @@ class _LeanFalconLayer(torch.autograd.Function):
             scale = 1.0 / math.sqrt(d)
             o, attn_saved = _attn_fwd(q, k, v, cu, longest, scale)         # (T, H, D)
             o2 = o.reshape(t, c)
-            attn, a_d = _lora_fwd(plan.dense, o2, _drop(o2, plan.dense.p())[0], dt)
+            attn, a_d = _lora_fwd(plan.dense, _dropin(plan.dense, o2, seeds[1]), dt)
             # MLP on the same normed input (parallel attention)
-            pre, a_u = _lora_fwd(plan.up, h, _drop(h, plan.up.p())[0], dt)  # (T, 4C)
+            pre, a_u = _lora_fwd(plan.up, _dropin(plan.up, h, seeds[2]), dt)   # (T, 4C)
             g = plan.act(pre)
-            mlp, a_n = _lora_fwd(plan.down, g, _drop(g, plan.down.p())[0], dt)
+            mlp, a_n = _lora_fwd(plan.down, _dropin(plan.down, g, seeds[3]), dt)
             del g
             out = (mlp + attn) + x2       # transformers: mlp_output += attention_output; + residual
         ctx.save_for_backward(x, cos, sin, cu, q, k, v, o, mean, rstd, a_q, a_d, a_u, a_n,
                               pre if plan.keep_mlp else None, *attn_saved[1:])
-        ctx.plan, ctx.rng, ctx.longest, ctx.scale = plan, rng, longest, scale
+        ctx.plan, ctx.rng, ctx.seeds, ctx.longest, ctx.scale = plan, rng, seeds, longest, scale
         ctx.attn_kind = attn_saved[0]
         return out.view(x.shape)
 
@@ -274,31 +319,31 @@ class _LeanFalconLayer(torch.autograd.Function):
             x2, o2 = x.reshape(t, c), o.reshape(t, c)
             h = torch.native_layer_norm(x2, (c,), plan.ln.weight, plan.ln.bias, plan.ln.eps)[0]
             with _replay_rng(x.device, ctx.rng):          # the forward's masks, same order
-                xq, mq = _drop(h, plan.qkv.p())
-                xd, md = _drop(o2, plan.dense.p())
-                xu, mu = _drop(h, plan.up.p())
+                seeds = ctx.seeds
+                dq_in = _dropin(plan.qkv, h, seeds[0])
+                dd_in = _dropin(plan.dense, o2, seeds[1])
+                du_in = _dropin(plan.up, h, seeds[2])
+                w_up = plan.up.weight(dt)     # dequantized once for both uses below
                 if pre is None:   # recompute the up-projection (its LoRA A output is saved)
-                    _, b_w = plan.up.ab()
-                    pre = torch.addmm(a_u @ b_w.to(dt).t(), h, plan.up.weight(dt).t(),
-                                      beta=plan.up.scale())
+                    pre = _lora_out(plan.up, h, a_u, dt, w_up)
                 g = plan.act(pre)
-                xn, mn = _drop(g, plan.down.p())
+                dn_in = _dropin(plan.down, g, seeds[3])
             dout2 = dout.reshape(t, c).to(dt)
-            dg, ga_n, gb_n = _lora_bwd(plan.down, dout2, xn, mn, a_n, dt)   # (T, 4C)
-            del g, xn, mn
+            dg, ga_n, gb_n = _lora_bwd(plan.down, dout2, dn_in, a_n, dt)    # (T, 4C)
+            del g, dn_in
             dpre = torch.ops.aten.gelu_backward(dg, pre)                     # exact GELU
             del dg, pre
-            dh, ga_u, gb_u = _lora_bwd(plan.up, dpre, xu, mu, a_u, dt)
-            del dpre, xu, mu
-            do, ga_d, gb_d = _lora_bwd(plan.dense, dout2, xd, md, a_d, dt)
-            del xd, md
+            dh, ga_u, gb_u = _lora_bwd(plan.up, dpre, du_in, a_u, dt, w_up)
+            del dpre, du_in, w_up
+            do, ga_d, gb_d = _lora_bwd(plan.dense, dout2, dd_in, a_d, dt)
+            del dd_in
             dq, dk, dv = _attn_bwd(do.view(t, heads, d), q, k, v, o,
                                    (ctx.attn_kind, *attn_rest), cu, ctx.longest, ctx.scale)
             cs, sn = cos.reshape(t, 1, d), sin.reshape(t, 1, d)
             dqkv = torch.cat([_rope_bwd(dq, cs, sn), _rope_bwd(dk, cs, sn), dv], 1)
-            dh2, ga_q, gb_q = _lora_bwd(plan.qkv, dqkv.view(t, -1), xq, mq, a_q, dt)
+            dh2, ga_q, gb_q = _lora_bwd(plan.qkv, dqkv.view(t, -1), dq_in, a_q, dt)
             dh += dh2
-            del dh2, dqkv, xq, mq
+            del dh2, dqkv, dq_in
             dx = torch.ops.aten.native_layer_norm_backward(
                 dh, x2, (c,), mean, rstd, plan.ln.weight, plan.ln.bias, [True, False, False])[0]
             dx += dout2

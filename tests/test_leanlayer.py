@@ -173,7 +173,7 @@ def _fake_kernels(monkeypatch) -> None:
         k = keep(*x.shape, p, seed, x.device) / (1 - p)
         return (gh.t() @ (x * k)).float(), (gh @ a_w) * k
 
-    monkeypatch.setattr(ld, "usable", lambda device, numel, rank: True)
+    monkeypatch.setattr(ld, "usable", lambda device, numel, width, rank: True)
     monkeypatch.setattr(ld, "dropout_a", drop_a)
     monkeypatch.setattr(ld, "dropout_a_grads", grads)
     monkeypatch.setattr(ld, "keep_mask", keep)

@@ -99,10 +99,10 @@ def _dropin(lin: _Lora, x: torch.Tensor, seed: int | None) -> _DropIn:
     return _DropIn(x, xd=xd, mask=mask)
 
 
-def _kernel_seed(lin: _Lora, device: torch.device, numel: int) -> int | None:
+def _kernel_seed(lin: _Lora, device: torch.device, rows: int) -> int | None:
     """A seed for the fused dropout kernels when they take this branch, else None."""
-    rank = lin.ab()[0].shape[0]
-    if lin.p() > 0 and lora_dropout.usable(device, numel, rank):
+    rank, width = lin.ab()[0].shape
+    if lin.p() > 0 and lora_dropout.usable(device, rows * width, width, rank):
         return lora_dropout.new_seed()
     return None
 
@@ -278,9 +278,8 @@ class _LeanFalconLayer(torch.autograd.Function):
             t, c = x.shape[-2], x.shape[-1]
             dt, heads, d = x.dtype, plan.heads, plan.head_dim
             x2 = x.reshape(t, c)                                           # (T, C)
-            ffn = plan.down.ab()[0].shape[1]
-            seeds = [_kernel_seed(lin, x.device, t * width) for lin, width in
-                     ((plan.qkv, c), (plan.dense, c), (plan.up, c), (plan.down, ffn))]
+            seeds = [_kernel_seed(lin, x.device, t)
+                     for lin in (plan.qkv, plan.dense, plan.up, plan.down)]
             rng = _rng_state(x.device)   # after the seeds: replayed for PyTorch's masks only
             h, mean, rstd = torch.native_layer_norm(x2, (c,), plan.ln.weight, plan.ln.bias,
                                                     plan.ln.eps)

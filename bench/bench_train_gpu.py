@@ -46,6 +46,9 @@ FAST = ["train.packing=true"]
 # name -> (preset, overrides, trainer gradient_checkpointing_kwargs extras: bench-only knobs)
 VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "fast": ("falcon-7b-qlora-fast", [], {}),
+    # the fast preset before fused layers (packed, fused QLoRA, selective checkpointing)
+    "fast-ckpt": ("falcon-7b-qlora-fast", ["train.fused_layers=false",
+                                           "train.checkpoint_keep=mlp_out"], {}),
     # the fast preset with selective checkpointing: the MLP down-projection outputs are kept
     "fast-keep-mlp": ("falcon-7b-qlora-fast", ["train.checkpoint_keep=mlp_out"], {}),
     # fused (lean) Falcon layers: no checkpointing, ~3 x hidden saved per token and layer
@@ -54,9 +57,15 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "fused-b16x4-keep8": ("falcon-7b-qlora-fast", [
         "train.fused_layers=true", "train.batch_size=16", "train.grad_accum=4",
         "train.fused_keep_mlp_layers=8"], {}),
-    "fused-b32x2": ("falcon-7b-qlora-fast", ["train.fused_layers=true"], {}),
+    "fused-b32x2": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
+                                             "train.fused_keep_mlp_layers=0"], {}),
+    "fused-b32x2-keep2": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
+                                                   "train.fused_keep_mlp_layers=2"], {}),
+    "fused-b32x2-keep3": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
+                                                   "train.fused_keep_mlp_layers=3"], {}),
     # the same with LoRA dropout in PyTorch (mask stored / replayed) instead of the fused kernels
-    "fused-b32x2-notriton": ("falcon-7b-qlora-fast", ["train.fused_layers=true"],
+    "fused-b32x2-notriton": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
+                                                      "train.fused_keep_mlp_layers=0"],
                              {"notriton": True}),
     "fused-b8x8": ("falcon-7b-qlora-fast", ["train.fused_layers=true", "train.batch_size=8",
                                             "train.grad_accum=8"], {}),
@@ -563,7 +572,8 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=3)
     ap.add_argument("--timed", type=int, default=6)
     ap.add_argument("--variants", default="fast", help=f"comma list of {', '.join(VARIANTS)}")
-    ap.add_argument("--skip", default="", help="comma list of baseline, mindtune-ref, correctness")
+    ap.add_argument("--skip", default="",
+                    help="comma list of baseline, mindtune-ref, fast-e2e, correctness")
     ap.add_argument("--profile", action="store_true", help="profile one micro-batch")
     ap.add_argument("--profile-variant", default="all", help="comma list of variants, or all")
     ap.add_argument("--budget-s", type=float, default=560, help="skip phases past this")
@@ -625,6 +635,9 @@ def main() -> None:
     if "mindtune-ref" not in skip:
         phase("mindtune-ref", lambda: run_mindtune("mindtune-ref", args, "falcon-7b-qlora", [],
                                                    {}, rows, end_to_end=True, reuse=False))
+    if "fast-e2e" not in skip:  # the fast preset end to end (setup, train, final eval, save)
+        phase("fast-e2e", lambda: run_mindtune("fast-e2e", args, "falcon-7b-qlora-fast", [],
+                                               {}, rows, end_to_end=True, reuse=False))
     for v in filter(None, args.variants.split(",")):
         preset, ov, extra = VARIANTS[v]
         phase(v, lambda v=v, preset=preset, ov=ov, extra=extra: run_mindtune(

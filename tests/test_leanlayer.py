@@ -169,9 +169,11 @@ def _fake_kernels(monkeypatch) -> None:
     def drop_a(x, a_w, p, seed):
         return (x * keep(*x.shape, p, seed, x.device) / (1 - p)) @ a_w.t()
 
-    def grads(x, a_w, gh, p, seed):
+    def grads(x, a_w, gh, p, seed, gelu=False, into=None):
         k = keep(*x.shape, p, seed, x.device) / (1 - p)
-        return (gh.t() @ (x * k)).float(), (gh @ a_w) * k
+        xin = torch.nn.functional.gelu(x) if gelu else x
+        dx = (gh @ a_w) * k
+        return (gh.t() @ (xin * k)).float(), dx if into is None else into.add_(dx)
 
     monkeypatch.setattr(ld, "usable", lambda device, numel, width, rank: True)
     monkeypatch.setattr(ld, "dropout_a", drop_a)
@@ -192,11 +194,13 @@ def test_fused_dropout_kernel_path_equals_peft_with_the_same_masks(monkeypatch) 
     for m in drops:
         m.lora_dropout["default"] = torch.nn.Dropout(0.3)
     calls = []
-    monkeypatch.setattr(ld, "dropout_a_grads", lambda *a, f=ld.dropout_a_grads: (
-        calls.append(a[-1]), f(*a))[1])
+    monkeypatch.setattr(ld, "dropout_a_grads", lambda *a, f=ld.dropout_a_grads, **kw: (
+        calls.append(kw), f(*a, **kw))[1])
     assert enable_lean_falcon_layers(model) == 2
     got_loss, got = _step(model, ids, pos)
     assert len(calls) == 2 * 4  # every branch of both layers took the kernel path
+    assert sum(kw["gelu"] for kw in calls) == 2  # the down projection reads GELU(pre)
+    assert sum(kw["into"] is not None for kw in calls) == 2  # qkv adds onto the MLP's dx
     assert got_loss == pytest.approx(want_loss, rel=1e-6)
     for n in want:
         assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), n

@@ -90,6 +90,7 @@ class _DropIn:
     seed: int | None = None
     xd: torch.Tensor | None = None
     mask: torch.Tensor | None = None
+    gelu: bool = False    # kernels only: x is the pre-activation, the input was GELU(x)
 
 
 def _dropin(lin: _Lora, x: torch.Tensor, seed: int | None) -> _DropIn:
@@ -107,39 +108,48 @@ def _kernel_seed(lin: _Lora, device: torch.device, rows: int) -> int | None:
     return None
 
 
-def _lora_fwd(lin: _Lora, d: _DropIn, dt: torch.dtype, w: torch.Tensor | None = None
+def _lora_fwd(lin: _Lora, d: _DropIn, dt: torch.dtype, into: torch.Tensor | None = None
               ) -> tuple[torch.Tensor, torch.Tensor]:
     a_w, _ = lin.ab()
     if d.seed is not None:
         a = lora_dropout.dropout_a(d.x, a_w.to(dt), lin.p(), d.seed)     # (T, r)
     else:
         a = d.xd @ a_w.to(dt).t()                                      # (T, r)
-    return _lora_out(lin, d.x, a, dt, w), a
+    return _lora_out(lin, d.x, a, dt, into=into), a
 
 
 def _lora_out(lin: _Lora, x: torch.Tensor, a: torch.Tensor, dt: torch.dtype,
-              w: torch.Tensor | None = None) -> torch.Tensor:
-    """x @ W.T + scale * a @ B.T: the LoRA term first, then the base GEMM accumulates onto it
-    in place (an out-of-place addmm would first copy the LoRA term into its output)."""
+              w: torch.Tensor | None = None, into: torch.Tensor | None = None) -> torch.Tensor:
+    """x @ W.T + scale * a @ B.T (added to ``into`` in place when given): the GEMMs accumulate
+    in place (an out-of-place addmm would first copy its addend into its output)."""
     _, b_w = lin.ab()
-    y = (a * lin.scale()) @ b_w.to(dt).t()                             # (T, out)
-    return y.addmm_(x, (lin.weight(dt) if w is None else w).t())
+    w = lin.weight(dt) if w is None else w
+    if into is None:
+        y = (a * lin.scale()) @ b_w.to(dt).t()                         # (T, out)
+    else:
+        y = into.addmm_(a * lin.scale(), b_w.to(dt).t())
+    return y.addmm_(x, w.t())
 
 
 def _lora_bwd(lin: _Lora, dy: torch.Tensor, d: _DropIn, a: torch.Tensor, dt: torch.dtype,
-              w: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """(dx, grad A, grad B) of :func:`_lora_fwd` for the output gradient ``dy`` (T, out)."""
+              w: torch.Tensor | None = None, into: torch.Tensor | None = None
+              ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """(dx, grad A, grad B) of :func:`_lora_fwd` for the output gradient ``dy`` (T, out); dx
+    is added to ``into`` in place when given."""
     a_w, b_w = lin.ab()
     s = lin.scale()
     grad_b = (dy.t() @ a).float().mul_(s)                              # (out, r)
     gh = (dy @ b_w.to(dt)).mul_(s)                                     # (T, r)
     if d.seed is not None:
-        grad_a, dxd = lora_dropout.dropout_a_grads(d.x, a_w.to(dt), gh, lin.p(), d.seed)
+        grad_a, dxd = lora_dropout.dropout_a_grads(d.x, a_w.to(dt), gh, lin.p(), d.seed,
+                                                   gelu=d.gelu, into=into)
     else:
         grad_a = (gh.t() @ d.xd).float()                               # (r, in)
         dxd = gh @ a_w.to(dt)                                          # (T, in)
         if d.mask is not None:
             dxd = torch.ops.aten.native_dropout_backward(dxd, d.mask, 1.0 / (1.0 - lin.p()))
+        if into is not None:
+            dxd = into.add_(dxd)
     dx = dxd.addmm_(dy, lin.weight(dt) if w is None else w)          # in place: no copy
     return dx, grad_a.to(a_w.dtype), grad_b.to(b_w.dtype)
 
@@ -298,9 +308,11 @@ class _LeanFalconLayer(torch.autograd.Function):
             # MLP on the same normed input (parallel attention)
             pre, a_u = _lora_fwd(plan.up, _dropin(plan.up, h, seeds[2]), dt)   # (T, 4C)
             g = plan.act(pre)
-            mlp, a_n = _lora_fwd(plan.down, _dropin(plan.down, g, seeds[3]), dt)
+            # transformers: mlp_output += attention_output, then + residual; here the down
+            # projection's GEMMs accumulate onto the attention output
+            out, a_n = _lora_fwd(plan.down, _dropin(plan.down, g, seeds[3]), dt, into=attn)
             del g
-            out = (mlp + attn) + x2       # transformers: mlp_output += attention_output; + residual
+            out.add_(x2)
         ctx.save_for_backward(x, cos, sin, cu, q, k, v, o, mean, rstd, a_q, a_d, a_u, a_n,
                               pre if plan.keep_mlp else None, *attn_saved[1:])
         ctx.plan, ctx.rng, ctx.seeds, ctx.longest, ctx.scale = plan, rng, seeds, longest, scale
@@ -325,11 +337,15 @@ class _LeanFalconLayer(torch.autograd.Function):
                 w_up = plan.up.weight(dt)     # dequantized once for both uses below
                 if pre is None:   # recompute the up-projection (its LoRA A output is saved)
                     pre = _lora_out(plan.up, h, a_u, dt, w_up)
-                g = plan.act(pre)
-                dn_in = _dropin(plan.down, g, seeds[3])
+                if seeds[3] is None:  # PyTorch's dropout needs GELU's output (and its mask)
+                    g = plan.act(pre)
+                    dn_in = _dropin(plan.down, g, None)
+                    del g
+                else:                 # the kernels make GELU(pre) as they read it
+                    dn_in = _DropIn(pre, seed=seeds[3], gelu=True)
             dout2 = dout.reshape(t, c).to(dt)
             dg, ga_n, gb_n = _lora_bwd(plan.down, dout2, dn_in, a_n, dt)    # (T, 4C)
-            del g, dn_in
+            del dn_in
             dpre = torch.ops.aten.gelu_backward(dg, pre)                     # exact GELU
             del dg, pre
             dh, ga_u, gb_u = _lora_bwd(plan.up, dpre, du_in, a_u, dt, w_up)
@@ -340,9 +356,8 @@ class _LeanFalconLayer(torch.autograd.Function):
                                    (ctx.attn_kind, *attn_rest), cu, ctx.longest, ctx.scale)
             cs, sn = cos.reshape(t, 1, d), sin.reshape(t, 1, d)
             dqkv = torch.cat([_rope_bwd(dq, cs, sn), _rope_bwd(dk, cs, sn), dv], 1)
-            dh2, ga_q, gb_q = _lora_bwd(plan.qkv, dqkv.view(t, -1), dq_in, a_q, dt)
-            dh += dh2
-            del dh2, dqkv, dq_in
+            dh, ga_q, gb_q = _lora_bwd(plan.qkv, dqkv.view(t, -1), dq_in, a_q, dt, into=dh)
+            del dqkv, dq_in
             dx = torch.ops.aten.native_layer_norm_backward(
                 dh, x2, (c,), mean, rstd, plan.ln.weight, plan.ln.bias, [True, False, False])[0]
             dx += dout2

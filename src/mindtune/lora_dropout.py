@@ -48,19 +48,21 @@ if triton is not None:
     def _jit(*extra: str) -> Any:
         return triton.jit(do_not_specialize=["M", "seed", "p", *extra])
 
-    def _tuned(configs: list[tuple[int, int, int, int]]) -> Any:
+    def _tuned(configs: list[tuple[int, int, int, int]], restore: tuple[str, ...] = ()) -> Any:
         if not _TUNE:
             return lambda fn: fn
         return triton.autotune([triton.Config({"BLOCK_M": m, "BLOCK_K": k}, num_warps=w,
                                               num_stages=st) for m, k, w, st in configs],
-                               key=["K", "R"])
+                               key=["K", "R"], restore_value=list(restore))
 
     @triton.jit
     def _keep(seed, rm, k0, K, p, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr):
         """(BLOCK_M, BLOCK_K) keep-mask of rows ``rm`` and columns k0.. : one Philox call per 4
         columns (element (row, col) -> counter row * K / 4 + col / 4, lane col % 4)."""
         rj = tl.arange(0, BLOCK_K // 4)
-        r0, r1, r2, r3 = tl.rand4x(seed, rm[:, None] * (K // 4) + k0 // 4 + rj[None, :])
+        # Philox4x32 with 7 rounds: passes BigCrush (Salmon et al., SC'11); 10 is its margin
+        r0, r1, r2, r3 = tl.rand4x(seed, rm[:, None] * (K // 4) + k0 // 4 + rj[None, :],
+                                   n_rounds=7)
         r = tl.reshape(tl.join(tl.join(r0, r1), tl.join(r2, r3)), (BLOCK_M, BLOCK_K))
         return r >= p
 
@@ -88,7 +90,8 @@ if triton is not None:
             (256, 64, 8, 3)])
     @_jit("scale", "rows_per_split")
     def _grad_a(x_ptr, g_ptr, out_ptr, M, K, R, seed, p, scale, rows_per_split,
-               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr):
+               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr,
+               GELU: tl.constexpr):
         k0 = tl.program_id(0) * BLOCK_K
         rk = k0 + tl.arange(0, BLOCK_K)
         split = tl.program_id(1)
@@ -99,6 +102,9 @@ if triton is not None:
             rm = m0 + tl.arange(0, BLOCK_M)
             inside = (rm[:, None] < M) & (rk[None, :] < K)
             x = tl.load(x_ptr + rm[:, None] * K + rk[None, :], mask=inside, other=0.0)
+            if GELU:  # x holds the pre-activation: the input is gelu(x), rounded as torch does
+                xf = x.to(tl.float32)
+                x = (0.5 * xf * (1.0 + tl.math.erf(xf * 0.7071067811865476))).to(x.dtype)
             kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
             x = tl.where(kept, x * scale, 0.0).to(x_ptr.dtype.element_ty)
             g = tl.load(g_ptr + rm[:, None] * R + rr[None, :],
@@ -107,10 +113,12 @@ if triton is not None:
         tl.store(out_ptr + split * R * K + rr[:, None] * K + rk[None, :], acc,
                  mask=(rr[:, None] < R) & (rk[None, :] < K))
 
-    @_tuned([(64, 128, 4, 3), (128, 128, 8, 3), (128, 64, 4, 3), (64, 256, 8, 3)])
+    @_tuned([(64, 128, 4, 3), (128, 128, 8, 3), (128, 64, 4, 3), (64, 256, 8, 3)],
+            restore=("out_ptr",))  # it may accumulate: tuning runs must not add up
     @_jit("scale")
     def _grad_x(g_ptr, a_ptr, out_ptr, M, K, R, seed, p, scale,
-               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr):
+               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr,
+               ACCUMULATE: tl.constexpr):
         rm = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
         k0 = tl.program_id(1) * BLOCK_K
         rk = k0 + tl.arange(0, BLOCK_K)
@@ -122,8 +130,11 @@ if triton is not None:
         d = tl.dot(g, a)
         kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
         d = tl.where(kept, d * scale, 0.0)
+        inside = (rm[:, None] < M) & (rk[None, :] < K)
+        if ACCUMULATE:  # add onto what the output holds (the other branches' gradient)
+            d += tl.load(out_ptr + rm[:, None] * K + rk[None, :], mask=inside, other=0.0)
         tl.store(out_ptr + rm[:, None] * K + rk[None, :], d.to(out_ptr.dtype.element_ty),
-                 mask=(rm[:, None] < M) & (rk[None, :] < K))
+                 mask=inside)
 
     @_jit()
     def _keep_mask(out_ptr, M, K, seed, p, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr):
@@ -164,10 +175,13 @@ def dropout_a(x: torch.Tensor, a_w: torch.Tensor, p: float, seed: int) -> torch.
     return out
 
 
-def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: float, seed: int
+def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: float, seed: int,
+                    gelu: bool = False, into: torch.Tensor | None = None
                     ) -> tuple[torch.Tensor, torch.Tensor]:
     """(grad of A (R, K) fp32, gradient reaching x through the LoRA branch (M, K) in x's dtype)
-    for ``gh`` (M, R), the gradient of :func:`dropout_a`'s output."""
+    for ``gh`` (M, R), the gradient of :func:`dropout_a`'s output. ``gelu``: ``x`` is the
+    pre-activation and the branch's input was exact GELU of it (made here, not stored).
+    ``into``: add the gradient to this (M, K) tensor in place and return it."""
     m, kk = x.shape
     r = a_w.shape[0]
     gh = gh.to(x.dtype).contiguous()
@@ -180,10 +194,11 @@ def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: flo
     part = torch.empty(splits, r, kk, dtype=torch.float32, device=x.device)
     scale = 1.0 / (1.0 - p)
     _grad_a[lambda meta: (-(-kk // meta["BLOCK_K"]), splits)](
-        x, gh, part, m, kk, r, seed, p, scale, rows, BLOCK_R=_rblock(r), **_meta())
-    dx = torch.empty_like(x)
+        x, gh, part, m, kk, r, seed, p, scale, rows, BLOCK_R=_rblock(r), GELU=gelu, **_meta())
+    dx = torch.empty_like(x) if into is None else into
     _grad_x[lambda meta: (-(-m // meta["BLOCK_M"]), -(-kk // meta["BLOCK_K"]))](
-        gh, a_w, dx, m, kk, r, seed, p, scale, BLOCK_R=_rblock(r), **_meta())
+        gh, a_w, dx, m, kk, r, seed, p, scale, BLOCK_R=_rblock(r), ACCUMULATE=into is not None,
+        **_meta())
     return part.sum(0) if splits > 1 else part[0], dx
 
 

@@ -3,7 +3,7 @@
 
 PEFT computes ``a = dropout(x) @ A.T``: the dropout writes a full copy of x and a mask, the GEMM
 reads the copy, and the backward needs both again. Here the keep-mask of element (row, col) is
-drawn from Philox (counter-based: one call per 4 columns, counter ``(row * K + col) / 4``), so
+drawn from Philox (counter-based, one call per 4 elements; layout in the kernels' comment), so
 every kernel makes it anew from the seed instead of storing it:
 
     forward   a      = (x * keep / (1 - p)) @ A.T                 (M, R)   reads x once
@@ -22,7 +22,7 @@ from typing import Any
 
 import torch
 
-MAX_ELEMENTS = 2**31 - 1  # Philox offsets are 32-bit: row * K + col must fit
+MAX_ELEMENTS = 2**31 - 1  # 32-bit offsets and Philox counters must fit
 
 
 try:  # the kernels exist only where Triton does (the GPU image; not the CPU venv)
@@ -43,111 +43,146 @@ def usable(device: torch.device, numel: int, width: int, rank: int) -> bool:
 
 
 if triton is not None:
-    # integer/float arguments that change from call to call must not be specialized on (Triton
-    # would compile a new kernel whenever e.g. the seed happens to be a multiple of 16)
     def _jit(*extra: str) -> Any:
+        # values that change from call to call must not be specialized on (Triton would
+        # compile a new kernel whenever e.g. the seed happens to be a multiple of 16)
         return triton.jit(do_not_specialize=["M", "seed", "p", *extra])
 
-    def _tuned(configs: list[tuple[int, int, int, int]], restore: tuple[str, ...] = ()) -> Any:
+    def _tuned(configs: list[tuple[int, int, int]], restore: tuple[str, ...] = ()) -> Any:
         if not _TUNE:
             return lambda fn: fn
-        return triton.autotune([triton.Config({"BLOCK_M": m, "BLOCK_K": k}, num_warps=w,
-                                              num_stages=st) for m, k, w, st in configs],
+        return triton.autotune([triton.Config({"BLOCK_M": m}, num_warps=w, num_stages=st)
+                                for m, w, st in configs],
                                key=["K", "R"], restore_value=list(restore))
 
-    @triton.jit
-    def _keep(seed, rm, k0, K, p, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr):
-        """(BLOCK_M, BLOCK_K) keep-mask of rows ``rm`` and columns k0.. : one Philox call per 4
-        columns (element (row, col) -> counter row * K / 4 + col / 4, lane col % 4)."""
-        rj = tl.arange(0, BLOCK_K // 4)
-        # Philox4x32 with 7 rounds: passes BigCrush (Salmon et al., SC'11); 10 is its margin
-        r0, r1, r2, r3 = tl.rand4x(seed, rm[:, None] * (K // 4) + k0 // 4 + rj[None, :],
-                                   n_rounds=7)
-        r = tl.reshape(tl.join(tl.join(r0, r1), tl.join(r2, r3)), (BLOCK_M, BLOCK_K))
-        return r >= p
+    # The mask, block by block: columns go in blocks of 64; in the block starting at column b,
+    # column b + 16 j + c (j < 4, c < 16) of row m takes lane j of Philox(seed, counter
+    # m * S + b / 4 + c), S = 16 * ceil(K / 64). One Philox call serves 4 elements, and each
+    # lane feeds its own 16-column slice, so no kernel reshuffles random numbers.
 
-    @_tuned([(64, 128, 4, 3), (128, 64, 4, 3), (128, 128, 8, 3), (64, 64, 4, 4),
-            (32, 256, 4, 3)])
+    @triton.jit
+    def _rand4(seed, rm, b, S):
+        return tl.rand4x(seed, rm[:, None] * S + b // 4 + tl.arange(0, 16)[None, :],
+                         n_rounds=7)  # Philox4x32-7 passes BigCrush (Salmon et al., SC'11)
+
+    @triton.jit
+    def _slice(x_ptr, rm, c0, M, K, r, p, scale, GELU: tl.constexpr):
+        """Rows rm, columns c0..c0+15 of x, GELU'd if asked, dropped by r and scaled."""
+        rc = c0 + tl.arange(0, 16)
+        x = tl.load(x_ptr + rm[:, None] * K + rc[None, :],
+                    mask=(rm[:, None] < M) & (rc[None, :] < K), other=0.0)
+        if GELU:  # x holds the pre-activation: exact GELU, rounded as PyTorch rounds it
+            xf = x.to(tl.float32)
+            x = (0.5 * xf * (1.0 + tl.math.erf(xf * 0.7071067811865476))).to(x.dtype)
+        return tl.where(r >= p, x * scale, 0.0).to(x_ptr.dtype.element_ty)     # (BM, 16)
+
+    @triton.jit
+    def _a_cols(a_ptr, rr, c0, K, R):
+        """Columns c0..c0+15 of A (R, K) as (16, BLOCK_R), i.e. a slice of A.T."""
+        rc = c0 + tl.arange(0, 16)
+        return tl.load(a_ptr + rr[None, :] * K + rc[:, None],
+                       mask=(rc[:, None] < K) & (rr[None, :] < R), other=0.0)
+
+    @_tuned([(64, 4, 3), (128, 4, 3), (128, 8, 3), (32, 4, 4), (256, 8, 3)])
     @_jit("scale")
-    def _drop_a(x_ptr, a_ptr, out_ptr, M, K, R, seed, p, scale,
-               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr):
+    def _drop_a(x_ptr, a_ptr, out_ptr, M, K, R, S, seed, p, scale,
+                BLOCK_M: tl.constexpr, BLOCK_R: tl.constexpr):
         rm = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
         rr = tl.arange(0, BLOCK_R)
         acc = tl.zeros((BLOCK_M, BLOCK_R), dtype=tl.float32)
-        for k0 in range(0, K, BLOCK_K):
-            rk = k0 + tl.arange(0, BLOCK_K)
-            inside = (rm[:, None] < M) & (rk[None, :] < K)
-            x = tl.load(x_ptr + rm[:, None] * K + rk[None, :], mask=inside, other=0.0)
-            kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
-            x = tl.where(kept, x * scale, 0.0).to(x_ptr.dtype.element_ty)
-            at = tl.load(a_ptr + rr[None, :] * K + rk[:, None],                 # (BK, BR) = A.T
-                         mask=(rk[:, None] < K) & (rr[None, :] < R), other=0.0)
-            acc += tl.dot(x, at)
+        for b in range(0, K, 64):
+            r0, r1, r2, r3 = _rand4(seed, rm, b, S)
+            acc += tl.dot(_slice(x_ptr, rm, b, M, K, r0, p, scale, False),
+                          _a_cols(a_ptr, rr, b, K, R))
+            acc += tl.dot(_slice(x_ptr, rm, b + 16, M, K, r1, p, scale, False),
+                          _a_cols(a_ptr, rr, b + 16, K, R))
+            acc += tl.dot(_slice(x_ptr, rm, b + 32, M, K, r2, p, scale, False),
+                          _a_cols(a_ptr, rr, b + 32, K, R))
+            acc += tl.dot(_slice(x_ptr, rm, b + 48, M, K, r3, p, scale, False),
+                          _a_cols(a_ptr, rr, b + 48, K, R))
         tl.store(out_ptr + rm[:, None] * R + rr[None, :], acc.to(out_ptr.dtype.element_ty),
                  mask=(rm[:, None] < M) & (rr[None, :] < R))
 
-    @_tuned([(64, 128, 4, 3), (128, 64, 4, 3), (128, 128, 8, 3), (64, 64, 4, 4),
-            (256, 64, 8, 3)])
+    @triton.jit
+    def _store_ga(out_ptr, acc, rr, c0, K, R):
+        rc = c0 + tl.arange(0, 16)
+        tl.store(out_ptr + rr[:, None] * K + rc[None, :], acc,
+                 mask=(rr[:, None] < R) & (rc[None, :] < K))
+
+    @_tuned([(64, 4, 3), (128, 4, 3), (128, 8, 3), (32, 4, 4), (256, 8, 3)])
     @_jit("scale", "rows_per_split")
-    def _grad_a(x_ptr, g_ptr, out_ptr, M, K, R, seed, p, scale, rows_per_split,
-               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr,
-               GELU: tl.constexpr):
-        k0 = tl.program_id(0) * BLOCK_K
-        rk = k0 + tl.arange(0, BLOCK_K)
+    def _grad_a(x_ptr, g_ptr, out_ptr, M, K, R, S, seed, p, scale, rows_per_split,
+                BLOCK_M: tl.constexpr, BLOCK_R: tl.constexpr, GELU: tl.constexpr):
+        b = tl.program_id(0) * 64
         split = tl.program_id(1)
         rr = tl.arange(0, BLOCK_R)
-        acc = tl.zeros((BLOCK_R, BLOCK_K), dtype=tl.float32)
+        acc0 = tl.zeros((BLOCK_R, 16), dtype=tl.float32)
+        acc1 = tl.zeros((BLOCK_R, 16), dtype=tl.float32)
+        acc2 = tl.zeros((BLOCK_R, 16), dtype=tl.float32)
+        acc3 = tl.zeros((BLOCK_R, 16), dtype=tl.float32)
         start = split * rows_per_split
         for m0 in range(start, start + rows_per_split, BLOCK_M):
             rm = m0 + tl.arange(0, BLOCK_M)
-            inside = (rm[:, None] < M) & (rk[None, :] < K)
-            x = tl.load(x_ptr + rm[:, None] * K + rk[None, :], mask=inside, other=0.0)
-            if GELU:  # x holds the pre-activation: the input is gelu(x), rounded as torch does
-                xf = x.to(tl.float32)
-                x = (0.5 * xf * (1.0 + tl.math.erf(xf * 0.7071067811865476))).to(x.dtype)
-            kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
-            x = tl.where(kept, x * scale, 0.0).to(x_ptr.dtype.element_ty)
-            g = tl.load(g_ptr + rm[:, None] * R + rr[None, :],
-                        mask=(rm[:, None] < M) & (rr[None, :] < R), other=0.0)     # (BM, BR)
-            acc += tl.dot(tl.trans(g), x)                                      # (BR, BK)
-        tl.store(out_ptr + split * R * K + rr[:, None] * K + rk[None, :], acc,
-                 mask=(rr[:, None] < R) & (rk[None, :] < K))
+            gt = tl.trans(tl.load(g_ptr + rm[:, None] * R + rr[None, :],
+                                  mask=(rm[:, None] < M) & (rr[None, :] < R), other=0.0))
+            r0, r1, r2, r3 = _rand4(seed, rm, b, S)
+            acc0 += tl.dot(gt, _slice(x_ptr, rm, b, M, K, r0, p, scale, GELU))
+            acc1 += tl.dot(gt, _slice(x_ptr, rm, b + 16, M, K, r1, p, scale, GELU))
+            acc2 += tl.dot(gt, _slice(x_ptr, rm, b + 32, M, K, r2, p, scale, GELU))
+            acc3 += tl.dot(gt, _slice(x_ptr, rm, b + 48, M, K, r3, p, scale, GELU))
+        part = out_ptr + split * R * K
+        _store_ga(part, acc0, rr, b, K, R)
+        _store_ga(part, acc1, rr, b + 16, K, R)
+        _store_ga(part, acc2, rr, b + 32, K, R)
+        _store_ga(part, acc3, rr, b + 48, K, R)
 
-    @_tuned([(64, 128, 4, 3), (128, 128, 8, 3), (128, 64, 4, 3), (64, 256, 8, 3)],
+    @triton.jit
+    def _dx_slice(out_ptr, g, a_ptr, rm, rr, c0, M, K, R, r, p, scale,
+                  ACCUMULATE: tl.constexpr):
+        rc = c0 + tl.arange(0, 16)
+        a = tl.load(a_ptr + rr[:, None] * K + rc[None, :],
+                    mask=(rr[:, None] < R) & (rc[None, :] < K), other=0.0)          # (BR, 16)
+        d = tl.where(r >= p, tl.dot(g, a) * scale, 0.0)
+        inside = (rm[:, None] < M) & (rc[None, :] < K)
+        if ACCUMULATE:  # add onto what the output holds (the other branches' gradient)
+            d += tl.load(out_ptr + rm[:, None] * K + rc[None, :], mask=inside, other=0.0)
+        tl.store(out_ptr + rm[:, None] * K + rc[None, :], d.to(out_ptr.dtype.element_ty),
+                 mask=inside)
+
+    @_tuned([(64, 4, 3), (128, 4, 3), (128, 8, 3), (32, 4, 4), (256, 8, 3)],
             restore=("out_ptr",))  # it may accumulate: tuning runs must not add up
     @_jit("scale")
-    def _grad_x(g_ptr, a_ptr, out_ptr, M, K, R, seed, p, scale,
-               BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr, BLOCK_R: tl.constexpr,
-               ACCUMULATE: tl.constexpr):
+    def _grad_x(g_ptr, a_ptr, out_ptr, M, K, R, S, seed, p, scale,
+                BLOCK_M: tl.constexpr, BLOCK_R: tl.constexpr, ACCUMULATE: tl.constexpr):
         rm = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
-        k0 = tl.program_id(1) * BLOCK_K
-        rk = k0 + tl.arange(0, BLOCK_K)
+        b = tl.program_id(1) * 64
         rr = tl.arange(0, BLOCK_R)
         g = tl.load(g_ptr + rm[:, None] * R + rr[None, :],
                     mask=(rm[:, None] < M) & (rr[None, :] < R), other=0.0)         # (BM, BR)
-        a = tl.load(a_ptr + rr[:, None] * K + rk[None, :],
-                    mask=(rr[:, None] < R) & (rk[None, :] < K), other=0.0)         # (BR, BK)
-        d = tl.dot(g, a)
-        kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
-        d = tl.where(kept, d * scale, 0.0)
-        inside = (rm[:, None] < M) & (rk[None, :] < K)
-        if ACCUMULATE:  # add onto what the output holds (the other branches' gradient)
-            d += tl.load(out_ptr + rm[:, None] * K + rk[None, :], mask=inside, other=0.0)
-        tl.store(out_ptr + rm[:, None] * K + rk[None, :], d.to(out_ptr.dtype.element_ty),
-                 mask=inside)
+        r0, r1, r2, r3 = _rand4(seed, rm, b, S)
+        _dx_slice(out_ptr, g, a_ptr, rm, rr, b, M, K, R, r0, p, scale, ACCUMULATE)
+        _dx_slice(out_ptr, g, a_ptr, rm, rr, b + 16, M, K, R, r1, p, scale, ACCUMULATE)
+        _dx_slice(out_ptr, g, a_ptr, rm, rr, b + 32, M, K, R, r2, p, scale, ACCUMULATE)
+        _dx_slice(out_ptr, g, a_ptr, rm, rr, b + 48, M, K, R, r3, p, scale, ACCUMULATE)
+
+    @triton.jit
+    def _mask_slice(out_ptr, rm, c0, M, K, r, p):
+        rc = c0 + tl.arange(0, 16)
+        tl.store(out_ptr + rm[:, None] * K + rc[None, :], (r >= p).to(tl.int8),
+                 mask=(rm[:, None] < M) & (rc[None, :] < K))
 
     @_jit()
-    def _keep_mask(out_ptr, M, K, seed, p, BLOCK_M: tl.constexpr, BLOCK_K: tl.constexpr):
+    def _keep_mask(out_ptr, M, K, S, seed, p, BLOCK_M: tl.constexpr):
         rm = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
-        k0 = tl.program_id(1) * BLOCK_K
-        rk = k0 + tl.arange(0, BLOCK_K)
-        kept = _keep(seed, rm, k0, K, p, BLOCK_M, BLOCK_K)
-        tl.store(out_ptr + rm[:, None] * K + rk[None, :], kept.to(tl.int8),
-                 mask=(rm[:, None] < M) & (rk[None, :] < K))
+        b = tl.program_id(1) * 64
+        r0, r1, r2, r3 = _rand4(seed, rm, b, S)
+        _mask_slice(out_ptr, rm, b, M, K, r0, p)
+        _mask_slice(out_ptr, rm, b + 16, M, K, r1, p)
+        _mask_slice(out_ptr, rm, b + 32, M, K, r2, p)
+        _mask_slice(out_ptr, rm, b + 48, M, K, r3, p)
 
 
-
-_BM, _BK = 64, 64          # tiles when not autotuned (the interpreter) and for keep_mask
+_BM = 64                   # rows per program when not autotuned (the interpreter, keep_mask)
 _SPLIT_ROWS = 256          # grad A's row blocks per program: a multiple of every BLOCK_M
 
 
@@ -156,7 +191,11 @@ def _rblock(rank: int) -> int:
 
 
 def _meta() -> dict[str, int]:
-    return {} if _TUNE else {"BLOCK_M": _BM, "BLOCK_K": _BK}
+    return {} if _TUNE else {"BLOCK_M": _BM}
+
+
+def _stride(k: int) -> int:
+    return 16 * -(-k // 64)  # Philox counters per row: 16 per block of 64 columns
 
 
 def new_seed() -> int:
@@ -170,8 +209,8 @@ def dropout_a(x: torch.Tensor, a_w: torch.Tensor, p: float, seed: int) -> torch.
     r = a_w.shape[0]
     out = torch.empty(m, r, dtype=x.dtype, device=x.device)
     _drop_a[lambda meta: (-(-m // meta["BLOCK_M"]),)](
-        x, a_w.contiguous(), out, m, kk, r, seed, p, 1.0 / (1.0 - p), BLOCK_R=_rblock(r),
-        **_meta())
+        x, a_w.contiguous(), out, m, kk, r, _stride(kk), seed, p, 1.0 / (1.0 - p),
+        BLOCK_R=_rblock(r), **_meta())
     return out
 
 
@@ -186,25 +225,25 @@ def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: flo
     r = a_w.shape[0]
     gh = gh.to(x.dtype).contiguous()
     a_w = a_w.contiguous()
-    # split the rows so that (K / 128 column tiles) x splits ~ 2 programs per H100 SM
-    blocks = -(-m // _SPLIT_ROWS)
-    splits = max(1, min(blocks, -(-264 // -(-kk // 128))))
-    rows = -(-blocks // splits) * _SPLIT_ROWS
+    blocks = -(-kk // 64)
+    # split the rows so that column blocks x splits ~ 2 programs per H100 SM
+    row_blocks = -(-m // _SPLIT_ROWS)
+    splits = max(1, min(row_blocks, -(-264 // blocks)))
+    rows = -(-row_blocks // splits) * _SPLIT_ROWS
     splits = -(-m // rows)
     part = torch.empty(splits, r, kk, dtype=torch.float32, device=x.device)
     scale = 1.0 / (1.0 - p)
-    _grad_a[lambda meta: (-(-kk // meta["BLOCK_K"]), splits)](
-        x, gh, part, m, kk, r, seed, p, scale, rows, BLOCK_R=_rblock(r), GELU=gelu, **_meta())
+    _grad_a[(blocks, splits)](x, gh, part, m, kk, r, _stride(kk), seed, p, scale, rows,
+                              BLOCK_R=_rblock(r), GELU=gelu, **_meta())
     dx = torch.empty_like(x) if into is None else into
-    _grad_x[lambda meta: (-(-m // meta["BLOCK_M"]), -(-kk // meta["BLOCK_K"]))](
-        gh, a_w, dx, m, kk, r, seed, p, scale, BLOCK_R=_rblock(r), ACCUMULATE=into is not None,
-        **_meta())
+    _grad_x[lambda meta: (-(-m // meta["BLOCK_M"]), blocks)](
+        gh, a_w, dx, m, kk, r, _stride(kk), seed, p, scale, BLOCK_R=_rblock(r),
+        ACCUMULATE=into is not None, **_meta())
     return part.sum(0) if splits > 1 else part[0], dx
 
 
 def keep_mask(m: int, k: int, p: float, seed: int, device: torch.device) -> torch.Tensor:
     """The kernels' keep-mask (M, K) as bool, for checks."""
     out = torch.empty(m, k, dtype=torch.int8, device=device)
-    _keep_mask[(-(-m // _BM), -(-k // _BK))](out, m, k, seed, p, BLOCK_M=_BM,
-                                                   BLOCK_K=_BK)
+    _keep_mask[(-(-m // _BM), -(-k // 64))](out, m, k, _stride(k), seed, p, BLOCK_M=_BM)
     return out.bool()

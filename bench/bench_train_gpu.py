@@ -63,6 +63,11 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
                                                    "train.fused_keep_mlp_layers=2"], {}),
     "fused-b32x2-keep3": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
                                                    "train.fused_keep_mlp_layers=3"], {}),
+    # seed-to-seed spread of the loss curve (LoRA init, data order and dropout masks change)
+    "fast-seed43": ("falcon-7b-qlora-fast", ["train.seed=43"], {}),
+    "fused-b32x2-notriton-seed43": ("falcon-7b-qlora-fast", [
+        "train.fused_layers=true", "train.fused_keep_mlp_layers=0", "train.seed=43"],
+        {"notriton": True}),
     # the same with LoRA dropout in PyTorch (mask stored / replayed) instead of the fused kernels
     "fused-b32x2-notriton": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
                                                       "train.fused_keep_mlp_layers=0"],

@@ -23,7 +23,14 @@ from .lexicon import (
     detect_language,
     lexicon_regexes,
 )
-from .multilingual import FIRST_PERSON, HELP_Q, QUESTION, WEAK_ABUSE, WEAK_MEDICAL
+from .multilingual import (
+    FIRST_PERSON,
+    HELP_Q,
+    ML_DISTRESS,
+    QUESTION,
+    WEAK_ABUSE,
+    WEAK_MEDICAL,
+)
 from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
@@ -62,7 +69,8 @@ _REPLY_KEY = {"suicidal": None, "lethal_means": "lethal_means", "self_harm": "se
 _HIGH_PLAN_RULES = {"attempt", "ingested", "overdosed", "location", "means_at_hand", "note",
                     "last_message", "will_timeline", "giveaway", "goodbyes", "letters",
                     "affairs", "finality", "no_return", "means_plan", "ingested_any",
-                    "preparations"}
+                    "preparations", "means_prep", "bath_blood", "means_courage", "end_it_means",
+                    "farewell_final", "final_contact", "not_your_fault", "fiction_self"}
 MAX_HISTORY_TURNS = 12
 
 
@@ -171,11 +179,13 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"stuff|things|belongings|clothes|books|games|console|guitar|jewel\w*|savings|money|"
     r"possessions|plants|bike|car)\b(?: away)?|\b(?:gave|giving|given) (?:\w+ )?away\b",
     r"\b(?:deleted|deactivated|closed|wiped|cleared|erased) (?:all )?(?:of )?my (?:accounts?|social media|"
-    r"instagram|facebook|profiles?|tiktok|snapchat|twitter|phone|browser history|history)\b",
+    r"socials|instagram|facebook|profiles?|tiktok|snapchat|twitter|phone|browser history|history)\b",
     r"\b(?:wrote|written|writing|left|leaving|recorded) (?:a |some |the )?(?:letters?|notes?|"
     r"videos?|messages?) (?:to|for) (?:my|everyone|everybody|each|all)\b",
-    r"\b(?:paid off|cleared|settled|paid) (?:all )?(?:of )?my (?:debts?|bills|credit cards?|"
+    r"\b(?:paid off|cleared|settled|paid) (?:all )?(?:of )?my (?:\w+ )?(?:debts?|bills?|credit cards?|"
     r"loans?)\b",
+    r"\bmake sure (?:all )?my (?:\w+ )?(?:savings|money|things|stuff|belongings|pets?|cat|dog|"
+    r"accounts?|guitar|books|room) (?:go|goes|get|gets|are given|is given|end up) (?:to|with)\b",
     r"\b(?:left|wrote down|shared|written down|sent|gave|given|told) (?:\w+ )?(?:all )?my "
     r"(?:passwords|pins?|bank details|account details|logins?)\b",
     r"\b(?:set|sorted|fixed|lined) (?:up )?my (?:\w+ )?(?:cat|dog|pets?|rabbit|bird|hamster|fish)"
@@ -192,12 +202,17 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"\b(?:cleaned|tidied) (?:my (?:whole )?(?:room|house|apartment|flat)|the (?:whole |entire )?"
     r"(?:house|apartment|flat)|everything)\b[^.]{0,40}\b(?:so|for|before)\b",
 )]
+# Three or more things of one's own given away in one breath: preparations by itself.
+_GIVEAWAY_LIST = re.compile(r"\b(?:gave|given|giving) away (?:all )?(?:of )?my (?:\w+ ){0,2}?\w+, "
+                            r"(?:(?:all )?my )?(?:\w+ ){0,2}?\w+,? and (?:all )?(?:of )?my\b")
 _PREP_TIME = re.compile(r"\b(?:it is time|time to go|ready to go|i am ready|ready now|will not "
                         r"need (?:them|it) where|is the (?:day|night)|the day has come|will not "
                         r"need (?:it|them|anything)|not need (?:it|them) anymore|one last|final|"
                         r"for the last time|the end|just in case|before i go|when i am gone|"
                         r"soon|for good|loose ends|for after|after i am gone|none of (?:this|it) "
-                        r"(?:is|will be) my problem|(?:nobody|no one) (?:has|will have|needs) to "
+                        r"(?:is|will be) my problem|if (?:anything|something) (?:happens|were to "
+                        r"happen|should happen) to me|(?:everything|it all|all) is (?:finally |now )?"
+                        r"(?:in order|sorted|taken care of)|(?:nobody|no one) (?:has|will have|needs) to "
                         r"(?:deal with|clean|sort|worry)|a mess after)\b")
 _INGEST = re.compile(rf"\b(?:took|taken|swallowed|downed|popped|ate|chewed|injected|snorted|"
                      rf"overdosed|mixed|shot up)\b[^.]{{0,50}}\b(?:pills?|tablets?|meds|"
@@ -213,6 +228,106 @@ _SYMPTOM = re.compile(r"\b(?:heart (?:is )?(?:racing|pounding|beating (?:so |rea
                       r"cannot feel my|can not move|numb all over|skin is (?:yellow|cold))\b")
 
 
+# Coercive control (``_control_markers``): by a partner, a carer or an adult child, the
+# everyday acts that together take a person's freedom. One of the strong ones (a threat tied
+# to leaving or telling, being left without food, locked in) is enough; otherwise two.
+_PARTNER = (r"(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|fiance|fiancee|ex|carer|"
+            r"caregiver|care worker|landlord|boss|employer|he|she)")
+_CONTROL_WEAK = [re.compile(rx) for rx in (
+    rf"\b{_PARTNER}\b[^.!?]{{0,30}}\b(?:checks|goes through|reads|tracks|monitors|controls|"
+    r"looks through|checked|went through) (?:all )?(?:of )?my (?:phone|messages|texts|emails|"
+    r"location|spending|bank\w*|accounts?|money|every move|receipts|mileage)",
+    r"\b(?:i am not allowed to|(?:he|she|they|and|but) (?:will not|does not|do not|would not|"
+    r"never) let me|stops me from|forbids me (?:to|from)) (?:see|seeing|talk|talking|go|going|leave|leaving|"
+    r"have|having|work|working|call|calling|visit|visiting|text|use|wear|eat|drive)\b",
+    rf"\b{_PARTNER}\b[^.!?]{{0,30}}\b(?:takes|took|keeps|controls|has taken|hides|hid) (?:all )?"
+    r"(?:of )?my (?:money|wages|pay|pension|salary|benefits|bank card|cards?|passport|documents|id|"
+    r"car keys|keys|phone|medication|meds)\b",
+    r"\b(?:shoves|shoved|pushes|pushed|grabs|grabbed|yanks|pins) me\b",
+)]
+_NOT_ALLOWED = _CONTROL_WEAK[1]
+_CONTROL_STRONG = [re.compile(rx) for rx in (
+    r"\b(?:says|said|threatens|threatened|swears|swore|told me)\b[^.!?]{0,10}\b(?:he|she|they)"
+    r"(?: will| would| is going to)? (?:take|keep) (?:the|my|our) (?:kids|children|son|daughter|"
+    r"baby|dog|cat)\b[^.!?]{0,30}\bif i (?:ever )?(?:leave|left|go|tell|call)",
+    r"\bif i (?:ever )?(?:leave|left|tell (?:anyone|someone|anybody|my \w+)|call the police|go to "
+    r"the police)\b[^.!?]{0,40}\b(?:he|she|they) (?:will|would|is going to) (?:kill|hurt|take|find|"
+    r"ruin)\b",
+    r"\b(?:leaves?|left|leaving) me (?:without|with no) (?:food|water|heating|heat|my "
+    r"(?:meds|medication|medicine))\b",
+    r"\b(?:locks|locked|lock) me (?:in|up)\b",
+)]
+
+
+def _control_markers(norm: str) -> list[str]:
+    """The control markers found in ``norm``: every one when a strong marker is there and not
+    negated in its sentence, the weak ones when there are two or more, else none."""
+    def found(regexes: list[re.Pattern[str]]) -> list[re.Match[str]]:
+        out = []
+        for rx in regexes:
+            m = rx.search(norm)
+            if m is not None:
+                start = max(norm.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+                # "not allowed to", "won't let me": the negation is the control itself
+                if rx is _NOT_ALLOWED or not R._negated(norm[start:], m.start() - start,
+                                                         m.end() - start):
+                    out.append(m)
+        return out
+
+    strong, weak = found(_CONTROL_STRONG), found(_CONTROL_WEAK)
+    if strong:
+        return [m.group(0) for m in strong + weak]
+    return [m.group(0) for m in weak] if len(weak) >= 2 else []
+
+
+# A story, poem or essay about a character, then the writer says the character is them
+# ("the narrator is me", "it's autobiographical", "that's literally what I just did"): the
+# character's risk is the writer's own.
+_FICTION = re.compile(r"\b(?:story|stories|poem|novel|book|script|essay|character|narrator|"
+                      r"protagonist|fiction|fanfic|writing (?:about|class)|creative writing|song|"
+                      r"lyrics|roleplay|role-play)\b")
+_SELF_REVEAL = re.compile(
+    r"\b(?:the |this |that |my )?(?:narrator|character|girl|boy|guy|protagonist|main character|"
+    r"person|woman|man|kid|she|he)\b[^.!?]{0,15}\b(?:is|was) (?:actually |really |literally |"
+    r"basically |secretly )?me\b|\b(?:it is|it was|its) (?:actually |really |literally |basically "
+    r"|secretly )?(?:about )?me\b|\bi am the (?:girl|boy|guy|narrator|character|one|woman|man|kid)"
+    r"\b|\b(?:autobiographical|based on me|based on my (?:own )?life|about myself)\b|\b(?:that|this) "
+    r"is (?:literally |exactly |actually )?what i (?:just |actually )?(?:did|am doing|am going to "
+    r"do)\b|\bi (?:did|do) (?:it|that) (?:again|too|yesterday|last night|today)\b")
+_FICTION_RISK = re.compile(
+    rf"\b(?:want\w* to die|kill\w* (?:him|her|them)sel\w*|suicid\w*|cut\w* (?:him|her|them)sel\w*|"
+    rf"self ?harm\w*|overdos\w*|{P.PILLS}|pills|jump\w* (?:off|from|in front)|hang\w* (?:him|her|"
+    r"them)sel\w*|never come back|disappear\w*|dissolve\w*|end (?:his|her|their) (?:own )?life|"
+    r"shoot\w* up|kill (?:everyone|them all|people|his|her|the))\b")
+
+
+def _fiction_self(norm: str) -> R.Hit | None:
+    """A hit when a story's character is said to be the writer and the story names a risk."""
+    if not (_FICTION.search(norm) and _SELF_REVEAL.search(norm)):
+        return None
+    risk = _FICTION_RISK.search(norm)
+    if risk is None:
+        return None
+    word = risk.group(0)
+    cat = "harm_to_others" if re.match(r"shoot|kill (?:everyone|them|people|his|her|the)", word) \
+        else "self_harm" if re.match(r"cut|self", word) else "suicidal"
+    return R.Hit("fiction_self", cat, "high", word, risk.start())
+
+
+def _benign_plan(norm: str) -> bool:
+    """An everyday reason for putting things in order (a move, a retirement, a wedding...),
+    stated by the writer: not a question someone else asked ("my roommate asked if I'm moving
+    out. I said sort of")."""
+    for m in P.PLAN_BENIGN.finditer(norm):
+        if not _ASKED_ABOUT.search(norm[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
+
+
+_ASKED_ABOUT = re.compile(r"\b(?:asked|asks|asking|wondering|wonders|thinks?|thought) (?:me )?"
+                          r"(?:if|whether) (?:i|i am|i was)\b[^.?!]{0,10}$")
+
+
 def _structural_hits(norm: str) -> list[R.Hit]:
     """Message-level signs that no single-sentence rule sees."""
     hits: list[R.Hit] = []
@@ -220,11 +335,18 @@ def _structural_hits(norm: str) -> list[R.Hit]:
     for m in (m for rx in _PREP_ACTS for m in [rx.search(norm)] if m):
         if not any(m.start() < f.end() and f.start() < m.end() for f in found):
             found.append(m)  # two regexes on one phrase are one act
-    if found and (len(found) >= 2 or _PREP_TIME.search(norm)) \
-            and not P.PLAN_BENIGN.search(norm):
+    if found and (len(found) >= 2 or _PREP_TIME.search(norm) or _GIVEAWAY_LIST.search(norm)) \
+            and not _benign_plan(norm):
         first = min(found, key=lambda m: m.start())
         hits.append(R.Hit("preparations", "suicidal", "high",
                           "; ".join(m.group(0) for m in found[:3]), first.start()))
+    control = _control_markers(norm)
+    if control:
+        hits.append(R.Hit("coercive_control", "abuse_danger", "high", "; ".join(control[:3]),
+                          norm.find(control[0])))
+    fiction = _fiction_self(norm)
+    if fiction is not None:
+        hits.append(fiction)
     ing = _INGEST.search(norm)
     if ing:
         sym = _SYMPTOM.search(norm)
@@ -243,12 +365,40 @@ def _sentence_at(norm: str, pos: int) -> str:
 _REPORTED_NO = re.compile(r"\b(?:i|and i) (?:(?:honestly|truthfully|truly|just|simply|really|"
                           r"genuinely|immediately|firmly) )?(?:said|answered|told (?:him|"
                           r"her|them)|replied|say) (?:no|not really|never)\b|\bthe answer (?:is|was) "
-                          r"no\b")
+                          r"no\b|\band (?:(?:honestly|truthfully|truly|really|the answer is),? )?"
+                          r"(?:no|nope|never|not really)(?:,? (?:never|not once|not really|no))?\s*"
+                          r"(?:[.!,;]|$)")
+# Words quoted or reported and then explained ("when I said I wanted to disappear I meant a
+# week in a cabin", "I said 'I want to die' but it was about the Eurovision results") and a
+# slip corrected at once ("how do I overdose... I mean over-season"): not a disclosure.
+_REPORTED_SAID = re.compile(r"\b(?:when i said|i said|i wrote|i posted|i typed|i texted)\b"
+                            r"[^.!?]{0,12}$")
+_EXPLAINED = re.compile(r"\b(?:i (?:only |just )?meant|i was (?:talking|joking) about|it was "
+                        r"(?:about|over|because of)|i was referring to|(?:i was )?quoting)\b")
+_SELF_CORRECTION = re.compile(r"^[^a-z]{0,6}(?:i mean|i meant|sorry,? i meant?|oops,? i mean) "
+                              r"(?!(?:it|that|this|i|really|seriously|every word|what i said|"
+                              r"like|literally|honestly|exactly|the|to)\b)[a-z][\w-]*")
+_SLIP = re.compile(r"\b(?:lol+|lmao|haha\w*|oops|typo|autocorrect|wrong word)\b")
+# A game named in the message: bleeding out and dying are a character's ("Tarkov: I keep
+# bleeding out after extracts").
+_GAME = re.compile(r"\b(?:game|games|gaming|raid|raids|extracts?|extraction|loadout|respawn\w*|"
+                   r"pvp|pve|fps|mmo|tarkov|warzone|apex|dayz|pubg|fortnite|valorant|minecraft|"
+                   r"elden ring|dark souls|boss fight|my character|my (?:squad|team)mates?|lobby|"
+                   r"ranked|hp|health bar|speedrun|level \d+)\b")
+# An accident word in quotes ("my bf 'accidentally' broke my wrist") or a repeat is no accident.
+_QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)?['\"\u2018\u2019"
+                              r"\u201c\u201d]|\b(?:again|always|every time|keeps)\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
-                  "means_danger": "reason"}
+                  "means_danger": "reason", "ld50": "reason"}
+# Self-harm forms that are deliberate by construction (an iron pressed on one's arm, nails
+# dug in until they bleed, meals skipped as punishment): a place word ("at work") is no
+# accident there; only an explicit one is.
+_DELIBERATE = {"sh_instrument", "sh_punish", "sh_blade_out", "sh_conceal", "sh_marks",
+               "relapse_sh"}
+_EXPLICIT_ACCIDENT = re.compile(r"\b(?:accident\w*|by mistake|slipped)\b")
 
 
 def _neighbourhood(norm: str, pos: int) -> tuple[str, str]:
@@ -275,7 +425,8 @@ def _starts(norm: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def _is_figurative_at(norm: str, pos: int) -> bool:
     cur, ctx = _neighbourhood(norm, pos)
-    return bool((LAUGH.search(cur) or "\U0001F62D" in cur) and P.TRIVIAL.search(ctx))
+    return bool((LAUGH.search(cur) or "\U0001F62D" in cur or _ANNOYED.search(cur))
+                and P.TRIVIAL.search(ctx))
 
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
@@ -288,6 +439,20 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         cur, ctx = _neighbourhood(norm, h.start)
         figurative = _is_figurative_at(norm, h.start)
         laugh = bool(LAUGH.search(cur))
+        need_msg = P.NEEDS_MESSAGE.get(h.rule)
+        if need_msg is not None and not need_msg.search(norm):
+            continue  # a context-bound rule without its context in the message
+        if _REPORTED_SAID.search(norm[max(0, h.start - 40):h.start]) and _EXPLAINED.search(norm):
+            continue  # "when i said i wanted to disappear i meant a week in a cabin"
+        if _SELF_CORRECTION.search(norm[h.start + len(h.text):h.start + len(h.text) + 30]) \
+                and _SLIP.search(norm):
+            continue  # "how do i overdose... i mean over-season"
+        if h.category in ("medical_emergency", "suicidal") and h.rule not in _HIGH_PLAN_RULES \
+                and _GAME.search(_sentence_at(norm, h.start)):
+            continue  # "i keep bleeding out after extracts" in a game
+        if h.rule == "abuse_injury" and P.ACCIDENT.search(_sentence_at(norm, h.start)) \
+                and not _QUOTED_ACCIDENT.search(_sentence_at(norm, h.start)):
+            continue  # "my brother broke my finger playing football"
         need = _NEEDS_CONTEXT.get(h.rule)
         if need == "reason" and not reason:
             continue  # a means question with no distress or personal reason anywhere
@@ -301,7 +466,8 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.rule == "on_purpose":  # deliberate self-injury overrides the accident filters
             out.append(h)
             continue
-        if h.category == "self_harm" and P.ACCIDENT.search(_sentence_at(norm, h.start)):
+        accident = _EXPLICIT_ACCIDENT if h.rule in _DELIBERATE else P.ACCIDENT
+        if h.category == "self_harm" and accident.search(_sentence_at(norm, h.start)):
             continue
         if h.category == "self_harm" and P.REMISSION.search(norm) and P.PAST.search(norm) \
                 and not re.search(r"\brelaps\w*|\bagain\b|\burges?\b", norm):
@@ -311,7 +477,7 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                 and not P.WEAPON_OR_PLAN.search(ctx):
             continue
         if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \
-                and P.PLAN_BENIGN.search(norm) \
+                and _benign_plan(norm) \
                 and not re.search(r"\b(?:suicid\w*|kill myself|end my life|goodbye forever|"
                                   r"will not need)\b", norm):
             continue
@@ -547,7 +713,8 @@ class SafetyLayer:
             # "und": Latin text with no stop word of any listed language (Dutch, Polish,
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
-            if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)):
+            if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)
+                             and not ML_DISTRESS.search(light)):
                 cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \
                     "abuse_danger" if WEAK_ABUSE.search(weak) else "suicidal"
                 return _Analysis("crisis", "low", (cat,),
@@ -673,10 +840,16 @@ _INJURY = re.compile(r"\b(?:cut|cuts|cutting|burn(?:ed|t)?|bleed\w*|blood|hurt|b
                      r"scratch\w*)\b")
 
 
+_MEDICATION = re.compile(rf"\b(?:{P.PILLS}|pills?|tablets?|meds|medication|medicine|dose|doses|"
+                         r"dosage|prescriptions?|inhaler|injections?|insulin|vitamins?)\b")
+
+
 def _routine_medication(sent: str) -> bool:
     """Medication taken as a routine ("I take my meds every morning like the doctor said"),
-    with no quantity or stockpiling word."""
-    return bool(_ROUTINE.search(sent) and not _QUANTITY.search(sent))
+    with no quantity or stockpiling word. A routine word alone ("been thinking about it every
+    day") is no medication."""
+    return bool(_ROUTINE.search(sent) and _MEDICATION.search(sent)
+                and not _QUANTITY.search(sent))
 
 
 def _distress(norm: str) -> bool:

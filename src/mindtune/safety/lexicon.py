@@ -97,6 +97,11 @@ def lexicon_hits(norm: str, constructs: tuple[str, ...]) -> list[tuple[str, str]
 # Own distress cues (on normalised text), used as "context of distress" for means requests.
 DISTRESS = re.compile(
     r"\b(?:lost my (?:job|house|home|wife|husband|partner|kids?|everything)|laid off|got fired|"
+    # losses that precede a means question ("lost custody today. how much blood...")
+    r"lost (?:custody|the (?:farm|business|house|kids|case)|our (?:farm|business|house|home)|"
+    r"my (?:farm|business|licen[cs]e|savings|custody|visa|scholarship))|got dumped|"
+    r"(?:dumped|fired|evicted|expelled) (?:and|&) (?:fired|dumped|evicted|expelled)|"
+    r"the bank (?:took|is taking|repossess\w*)|foreclos\w*|repossess\w*|"
     r"been fired|(?:she|he|they) left me|broke up with me|dumped me|divorce|"
     r"(?:no ?one|nobody) (?:cares|loves|would (?:miss|notice|care))|worthless|hopeless|useless|"
     r"can not (?:go on|take (?:it|this|any ?more)|do this|cope)|falling apart|pointless|"
@@ -127,7 +132,12 @@ PERSONAL_REASON = re.compile(
     r"\b(?:scratch\w* (?:myself|my \w+|the surface)|cutting myself|my cuts|self ?harm\w*|"
     r"asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|for "
     r"me\b|i (?:want|need|would like) to (?:find out|know|try)|asking for myself|not for a "
-    r"friend|(?:it is|this is) for me)\b"
+    r"friend|(?:it is|this is) for me|"
+    # a means beside the writer, or a pull towards one ("standing too close")
+    r"(?:sitting|here|right here|sat) with (?:the|a|my) (?:bottle|pills|tablets|blade|razor|rope|"
+    r"gun|knife)|(?:is|was) not the (?:real )?reason|standing (?:too close|closer|near the "
+    r"edge)|(?:thinking|think|thought) about (?:the )?(?:trains|tracks|bridges?|jumping|heights|"
+    r"the drop) (?:a lot|all the time|constantly|lately|every day))\b"
 )
 
 # "joking" alone is no laugh ("they'll think i'm joking", "not joking this time"): only as a
@@ -146,7 +156,8 @@ RISK_GATE = re.compile(
     r"\b(?:die|died|dying|dead|death|deadly|alive|live|living|life|exist\w*|gone|goodbyes?|bye|"
     r"end|ending|over|kill\w*|suicid\w*|hurt\w*|harm\w*|pain\w*|cut\w*|bleed\w*|blood|"
     r"burden\w*|pills?|tablets|meds|overdos\w*|bridge|jump\w*|rope|gun|knife|wake|sleep "
-    r"forever|disappear\w*|give up|giving up|point|pointless|hopeless|worthless|tired of|"
+    r"forever|shotgun|rifle|pistol|firearm|razor|blades?|noose|hose|exhaust|beam|stool|"
+    r"disappear\w*|give up|giving up|point|pointless|hopeless|worthless|tired of|"
     r"can not (?:go on|do this|take)|done|enough|rid of|escape|funeral|grave|insurance|"
     r"will|letters?|note|passwords|arrangements|sorted|in case|abus\w*|hit\w*|beat\w*|"
     r"scared|afraid|unsafe|safe|threat\w*|breath\w*|chest|unconscious|seizure|emergency|"
@@ -198,7 +209,8 @@ IDIOM = re.compile(
     r"shoot(?:ing)? my shot|shot (?:a|the|my) (?:video|film|photo|photos|scene|hoop|hoops)|"
     r"(?:i am |i was )?drowning in (?:work|emails?|paperwork|homework|assignments|laundry|debt|"
     r"bills|deadlines)|(?:i am |i was )?dying (?:here|out here)\b[^.]{0,30}\b(?:hot|heat|degrees|"
-    r"cold|humid|boring|bored)|bleed (?:a|the|my) (?:radiator|brakes?|pipes?)|"
+    r"cold|humid|boring|bored)|\b(?:smell|stink|stench|noise)\b[^.]{0,90}\b(?:i am |i was )?dying "
+    r"(?:here|out here)\b|bleed (?:a|the|my) (?:radiator|brakes?|pipes?)|"
     r"(?:killing|kill|killed) (?:the|a|my) (?:weeds?|bugs?|spiders?|mosquito\w*|wasps?|flies|"
     r"ants|mold|mould|germs|bacteria|plant|plants|battery|vibe|mood))"
 )

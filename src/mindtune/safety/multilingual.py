@@ -352,6 +352,138 @@ PHRASES += [
      r"atende|nao responde|desligou)", False),
 ]
 
+# Fourth round: families of the spent blind sets C, D and E, per language (general forms:
+# Spanish clitics before the verb, a person's goodbye, swallowed household products, a height
+# one does not survive, "a burden to everyone", an adult touching a child, threats tied to
+# telling...). Medical and plan entries are "high": a negation word in them ("ne respire
+# plus", "n'arrive plus à respirer") is the emergency itself.
+_M, _O, _L = "medical_emergency", "harm_to_others", "lethal_means"
+_HOUSEHOLD = (r"(?:pilas? de boton|pilas?(?! de (?!boton))|baterias?|iman(?:es)?|lejia|cloro|"
+              r"lavandina|veneno|detergente|eau de javel|javel|produit menager|detergent|poison|"
+              r"piles?|aimants?|mort aux rats|agua sanitaria|candida|bateria)")
+PHRASES += [
+    # Spanish
+    ("es", _S, "high", r"\bme (?:voy|iba|vas|va) a (?:matar|suicidar|quitar la vida|colgar|"
+     r"ahorcar|tirar (?:del|de la|desde|por|al|a las))\b", False),
+    ("es", _S, "high", r"\b(?:escribi|deje|he escrito|he dejado) (?:unas |las |mis )?cartas (?:a|para) "
+     r"todos\b|\bregale (?:todas )?(?:mis cosas|todo lo que tenia|mis cosas)\b", False),
+    ("es", _H, "moderate", r"\bme (?:volvi|vuelvo|he vuelto|volvere) a (?:cortar|lastimar|hacer dano|"
+     r"quemar|herir)\b|\bme (?:quiero|voy a|iba a|puse a) (?:cortar|lastimar|quemar)\b(?! (?:el|la|"
+     r"los|las|un|una) (?:pelo|cabello|unas|flequillo|barba|dedo con|mano con))", False),
+    ("es", _M, "high", r"\b(?:se trago|se tomo|se bebio|trago|bebio|se comio) (?:una |un |unas |unos |"
+     r"la |el |mucha |mucho |toda la |todo el )?" + _HOUSEHOLD + r"\b|\bno responde\b[^.]{0,40}"
+     r"\b(?:respira|respirando)|\b(?:respira|respirando) (?:raro|mal|con dificultad)\b|\bse (?:cayo|"
+     r"desmayo) y no (?:responde|reacciona|despierta)", False),
+    ("es", _T, "moderate", r"\b(?:estarian|estaria|seria|serian|estaran) mejor sin (?:el|ella)\b",
+     False),
+    ("es", _L, "moderate", r"\b(?:medicamentos?|pastillas|remedios?|pildoras)\b[^.?]{0,30}\b(?:"
+     r"mortal(?:es)?|letal(?:es)?)\b", False),
+    # Portuguese
+    ("pt", _A, "moderate", r"\b(?:ele|ela) me mata\b|\bme mata se (?:eu )?(?:contar|falar|for embora|"
+     r"sair|deixar)|\bse (?:eu )?(?:contar|falar|for embora|sair|deixar)\b[^.]{0,40}\bme mata\b",
+     False),
+    ("pt", _A, "high", r"\b(?:fica|ficava|vive|continua) me (?:tocando|apalpando|agarrando)\b|\bme "
+     r"(?:toca|tocou|tocava) (?:nas|em|onde|quando)\b|\bpartes intimas\b", False),
+    ("pt", _S, "low", r"\b(?:queria|quero|gostaria de) (?:so |apenas )?nao existir\b|\b(?:sou|ser) "
+     r"um peso (?:pra|para) (?:todo mundo|todos|minha familia|voces|eles)", False),
+    ("pt", _L, "moderate", r"\b(?:qual|quais|que) (?:remedio|remedios|comprimido|comprimidos|veneno|"
+     r"medicamento|medicamentos)\b[^?]{0,30}\b(?:mata|matam|letal|letais)\b", False),
+    ("pt", _T, "moderate", r"\b(?:ficaria|ficariam|estaria|seria) melhor sem (?:ele|ela)\b", False),
+    ("pt", _M, "high", r"\b(?:engoliu|bebeu|tomou|comeu) (?:uma |um |umas |uns |a |o |muito |muita )?"
+     + _HOUSEHOLD + r"\b", False),
+    # French
+    ("fr", _L, "moderate", r"\b(?:combien d'etages|quelle hauteur|a partir de (?:quel(?:le)? "
+     r"(?:etage|hauteur)|combien))\b[^?]{0,50}\b(?:surviv\w*|survit|mort\w*|mourir|tue)\b|\bpour ne "
+     r"pas survivre\b", False),
+    ("fr", _M, "high", r"\b(?:a bu|a avale|a mange|a pris) (?:de la |de l'|du |des |une |un |toute la "
+     r"|tout le )?" + _HOUSEHOLD + r"\b|\b(?:n'arrive|n'arrivait|ne peut|ne pouvait) (?:plus|pas) "
+     r"a respirer|\bne respire (?:plus|pas)\b|\b(?:il|elle|bebe|fils|fille|pere|mere|papa|maman|"
+     r"grand-pere|grand-mere|mari|femme)\b[^.]{0,30}\b(?:devient|est devenu|est devenue) (?:tout |"
+     r"toute )?(?:bleu|bleue|violet|violette)\b", False),
+    ("fr", _S, "high", r"\bj'ai tout (?:prepare|organise|regle|range)\b[^\n]{0,80}\b(?:lettres?|"
+     r"demain|ce soir|cette nuit|adieu)\b|\bles lettres sont (?:ecrites|pretes)\b|\bje le fais "
+     r"(?:demain|ce soir|cette nuit|maintenant)\b", False),
+    ("fr", _T, "moderate", r"\bmieux sans (?:lui|elle)\b", False),
+    # leaving this world (es, pt, fr, de)
+    ("es", _S, "low", r"\b(?:irme|me quiero ir|me voy a ir|quiero irme|dejar|salir) de este mundo\b",
+     False),
+    ("pt", _S, "low", r"\b(?:ir embora|sair|partir|deixar) (?:deste|desse|este|esse) mundo\b", False),
+    ("fr", _S, "low", r"\b(?:quitter|partir de) ce monde\b", False),
+    ("de", _S, "low", r"\bdiese welt (?:verlassen|hinter mir lassen)\b", False),
+    # a height one would not survive (es, pt, de)
+    ("es", _L, "moderate", r"\b(?:que altura|cuantos pisos|desde que (?:altura|piso))\b[^?]{0,50}\b"
+     r"(?:sobreviv\w*|morir|mata|muerte)\b|\bpara no sobrevivir\b", False),
+    ("pt", _L, "moderate", r"\b(?:qual a altura|que altura|quantos andares|de que andar)\b[^?]{0,50}"
+     r"\b(?:sobreviv\w*|morrer|mata|morte)\b|\b(?:pra|para) nao sobreviver\b", False),
+    ("de", _L, "moderate", r"\b(?:welche hohe|wie hoch|wie viele stockwerke|aus welchem stock)\b"
+     r"[^?]{0,50}\b(?:uberleb\w*|sterben|todlich|tot)\b", False),
+    ("de", _M, "high", r"\batmet (?:nicht mehr|kaum|nicht richtig|schwer)\b|\bbekommt keine luft\b|"
+     r"\b(?:er|sie|vater|papa|mutter|mama|baby|kind|sohn|tochter|oma|opa|mann|frau)\b[^.]{0,30}\b"
+     r"(?:ist|wird) (?:ganz |total |schon )?blau\b", False),
+    # someone broke a bone of mine (es, fr, pt, de)
+    ("fr", _A, "high", r"\bm'a casse (?:le|la|les|un|une|deux) (?:bras|nez|poignet|cotes?|machoire|"
+     r"doigts?|dents?|jambe)\b", False),
+    ("es", _A, "high", r"\bme (?:rompio|fracturo|partio) (?:el|la|los|las|un|una|dos) (?:brazo|nariz|"
+     r"muneca|costillas?|mandibula|dedos?|dientes?|pierna)\b", False),
+    ("pt", _A, "high", r"\bquebrou (?:o |a |os |as )?(?:meu|minha|meus|minhas) (?:braco|nariz|pulso|"
+     r"costelas?|mandibula|dedos?|dentes?|perna)\b", False),
+    ("de", _A, "high", r"\bhat mir (?:den|die|das|zwei) (?:arm|nase|handgelenk|rippen?|kiefer|"
+     r"finger|zahne|bein) gebrochen\b", False),
+    # German
+    ("de", _L, "moderate", r"\bwie viele \w*(?:tabletten|pillen)\b[^.?]{0,40}\b(?:todlich|zu viel|"
+     r"sterben)|\b\w*(?:tabletten|pillen|medikamente)\b[^.?]{0,20}\b(?:sind|ist) (?:todlich|totlich)",
+     False),
+    ("de", _S, "low", r"\b(?:ware|waere|bin|sei) (?:\w+ ){0,2}nicht mehr da\b|\bohne mich (?:\w+ )?"
+     r"(?:leichter|besser)\b|\bhatten es (?:\w+ ){0,2}leichter\b|\bmir (?!nie\w*|nicht|kein\w*)"
+     r"(?:\w+ )?etwas an(?:tue|tun|zutun)\b", False),
+    ("de", _S, "high", r"\bich stehe (?:\w+ ){0,2}(?:auf|an) (?:der|dem|den) (?:brucke|dach|gleis|"
+     r"gleisen|rand|schienen)\b", False),
+    ("de", _O, "moderate", r"\b(?:meinem|meiner|meinen|jemandem) (?:\w+ )?(?:kind|baby|sohn|tochter|"
+     r"frau|mann|mutter|vater)?\b[^.]{0,20}\betwas an(?:tue|tun|zutun)\b", False),
+    ("de", _T, "moderate", r"\bbesser ohne (?:ihn|sie)\b", False),
+    # Hindi / Hinglish
+    ("hi", _S, "low", r"\bmain na (?:rahun|rahoon|rahu|rahunga|rahungi|hota|hoti)\b|\bmere na "
+     r"(?:rehne|hone) se\b|\b(?:kisi pe|sab pe|sabke liye|sab par) bojh\b|\bbojh (?:nahi|na) "
+     r"(?:rahunga|rahungi|banunga|banungi)", False),
+    ("hi", _S, "high", r"\bsabko alvida\b|\balvida\b[^\n]{0,60}\b(?:kal se|hamesha|aakhri|last)\b|"
+     r"\b(?:chhat|chhath|pul)\b[^.]{0,20}\b(?:kinare|kinaare|kone)\b|\bbas ab khatam\b", False),
+    ("hi", _A, "high", r"\bgalat (?:jagah|tarah se|tareeke se) (?:chhoo|chhu|chu|touch)\w*|\b(?:mujhe|"
+     r"muje) (?:\w+ )?(?:chhoote|chhute|chhuta|chhuti|touch karte|touch karta)\b", False),
+    ("hi", _O, "moderate", r"\b(?:jaan le (?:lunga|lungi|loonga|lenge)|maar (?:dalunga|dalungi|dunga|"
+     r"dungi)|maarunga|marunga|maarungi|khatam kar dunga)\b", False),
+    ("hi", _A, "moderate", r"\b(?:roz|har din|daily|rozana) (?:\w+ )?(?:maarte|marte|maarta|marta|"
+     r"peet\w*)\b|\bbachon ko nahi dekh", False),
+    # Chinese, Japanese, Korean
+    ("zh", _H, "moderate", r"(?:划|劃|割|伤|傷)(?:了)?(?:自己|我自己)|"
+     r"又(?:划|劃|割)(?:了)?(?:自己|手|手臂|手腕|胳膊)", False),
+    ("zh", _M, "high", r"胸口[^，。,]{0,2}(?:剧痛|劇痛|疼|痛)|说不出话|說不出話", False),
+    ("zh", _S, "low", r"(?:不|别|別)(?:要|想)?再醒(?:来|來|過來|过来)?|不再醒来", False),
+    ("zh", _T, "high", r"(?:说|說)(?:了)?再见[^。]{0,15}(?:吃了|吞了)[^。]{0,4}(?:药|藥)|(?:吃了|吞了)"
+     r"[^。]{0,6}(?:药|藥)[^。]{0,15}(?:再见|再見)|(?:再见|再見)[^。]{0,15}(?:吃了|吞了)[^。]{0,4}"
+     r"(?:药|藥)", False),
+    ("ja", _S, "high", r"(?:電車|線路|列車|ホーム)[^。]{0,10}飛び込|飛び込むつもり|飛び降りるつもり",
+     False),
+    ("ja", _S, "low", r"消え(?:て(?:しまい|しまえ|なくなり))?たい|いなくなりたい|死ねる", False),
+    ("ja", _L, "moderate", r"何階から[^。？]{0,10}(?:飛び降り|落ち|死)|確実に死", False),
+    ("ko", _S, "low", r"사라지고 ?싶|없어지고 ?싶|내가 없으면[^.]{0,10}(?:편할|행복|나을)", False),
+    ("ko", _S, "high", r"유서|정리할 건 다 정리|이제 (?:\S+ )?다 정리했", False),
+    # Arabic, Polish, Indonesian
+    ("ar", _O, "moderate", r"سأقتله|سأقتلها|سأقتلهم|سوف أقتله|سوف أقتلها", False),
+    ("ar", _S, "high", r"(?:اشتريت|عندي|معي) (?:حبلا|حبلاً|حبل)|سأفعلها (?:الليلة|اليوم|غدا)", False),
+    ("pl", _S, "high", r"\brozdal\w* (?:\w+ )?(?:swoje|moje|wszystkie) rzeczy|\blist (?:do|dla) "
+     r"(?:rodzicow|mamy|taty|wszystkich)|\bbedzie po wszystkim|\blist pozegnalny", False),
+    ("id", _H, "moderate", r"\b(?:nyakitin|menyakiti|sakitin|lukain|melukai) diri(?: sendiri)?\b|"
+     r"\b(?:nyayat|menyayat)\w*", False),
+]
+# A distress phrase in the message: a question with a weak risk word and no first person
+# ("もう限界。何階から…", "perdi tudo hoje. qual remédio…") is then not read as a question
+# about the topic.
+ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|puedo) mas|perdi "
+                         r"(?:todo|mi trabajo)|me dejo|me dejaron|je n'en peux plus|m'a quitte\w*|"
+                         r"j'ai tout perdu|halte (?:das|es) (?:\w+ ){0,2}nicht mehr aus|kann nicht "
+                         r"mehr|perdi tudo|nao aguento mais|cansei de|thak (?:gaya|gayi)|bas ab)\b|"
+                         r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어")
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language
@@ -360,19 +492,23 @@ COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun 
 # question about the topic without a first person, or the word is negated or figurative:
 # the layer has no model for these languages, so it reads them conservatively.
 WEAK_BY_LANG: dict[str, str] = {
-    "es": r"morir\w*|muero|muerte|muert[oa]s?|matar\w*|me mato|suicid\w*|sobredosis|pastillas|"
+    "es": r"mortal(?:es)?|letal(?:es)?|lejia|"  # fourth round
+          r"morir\w*|muero|muerte|muert[oa]s?|matar\w*|me mato|suicid\w*|sobredosis|pastillas|"
           r"pildoras|me corto|me corte|cortarme|cortes en|cuchilla|navaja|ahorcar\w*|soga|"
           r"despedida|veneno|me pega|me golpea|me golpeo|golpes|me encierra|me amenaza|el cuello|"
           r"inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|tirarme",
-    "fr": r"mourir|meurs|mort[e]?|me tuer|tuer|suicid\w*|surdose|overdose|cachets|comprimes|"
+    "fr": r"javel|mortel\w*|letale?s?|"  # fourth round
+          r"mourir|meurs|mort[e]?|me tuer|tuer|suicid\w*|surdose|overdose|cachets|comprimes|"
           r"medicaments|me couper|entailles?|lame|rasoir|pendre|corde|adieu|poison|frappe\w*|"
           r"me bat|battu\w*|etrangl\w*|menace\w*|inconscient\w*|respire plus|ne respire pas|"
           r"douleur dans la poitrine|evanoui\w*|engourdi\w*|me jeter|sauter",
-    "de": r"sterben|sterbe|tot|tod|toten|umbringen|suizid\w*|selbstmord\w*|tabletten|pillen|"
+    "de": r"todlich\w*|\w+tabletten|"  # fourth round
+          r"sterben|sterbe|tot|tod|toten|umbringen|suizid\w*|selbstmord\w*|tabletten|pillen|"
           r"uberdosis|ritze\w*|ritzen|klinge|rasierklinge|erhang\w*|strick|abschied\w*|gift|"
           r"schlagt|schlaegt|geschlagen|verprugelt|wurgt|bedroht|bewusstlos|atmet nicht|"
           r"brustschmerz\w*|bahngleis|gleis|gleisen|aufwach\w*|springen",
-    "pt": r"morrer|morte|mort[oa]|me matar|matar|suicid\w*|overdose|remedios|comprimidos|pilulas|"
+    "pt": r"letal|letais|venenos?|"  # fourth round
+          r"morrer|morte|mort[oa]|me matar|matar|suicid\w*|overdose|remedios|comprimidos|pilulas|"
           r"me cortar|me corto|cortes|lamina|gilete|enforcar\w*|corda|despedida|veneno|me bate|"
           r"bateu|espanca\w*|enforca|ameaca\w*|desmai\w*|inconsciente|nao respira|dor no peito|"
           r"engoliu|engoli|nao acordar|pular",
@@ -380,19 +516,22 @@ WEAK_BY_LANG: dict[str, str] = {
           r"pastiglie|farmaci|tagliarmi|mi taglio|lametta|impiccar\w*|corda|addio|veleno|"
           r"mi picchia|picchia\w*|botte|mi minaccia|svenut\w*|non respira|dolore al petto|"
           r"bocca storta|gira la testa|buttarmi",
-    "hi": r"marna|marne|mar jaun\w*|mar jaa\w*|maut|khudkushi|suicide|goliyan|goli|dawai|"
+    "hi": r"maarte|maarunga|bojh|"  # fourth round
+          r"marna|marne|mar jaun\w*|mar jaa\w*|maut|khudkushi|suicide|goliyan|goli|dawai|"
           r"dawaiyan|blade|cut|kaat\w*|phansi|fansi|fanda|maarta|maarti|marta|marti|peet\w*|"
           r"pitai|behosh|saans nahi|zinda rehne|jaan de\w*|khatam kar\w*",
     "tr": r"olmek|olecegim|olmek istiyorum|oldur\w*|intihar\w*|hap|haplar\w*|ilac\w*|"
           r"kendimi kes\w*|jilet|kendimi as\w*|veda|dov\w*|tehdit\w*|bayild\w*|nefes almiyor|"
           r"gogus agrisi|atla\w*|kopru\w*",
-    "id": r"bunuh\w*|ingin mati|mau mati|pengen mati|obat tidur|semua obat|silet|sayat\w*|"
+    "id": r"nyayat\w*|nyakitin|"  # fourth round
+          r"bunuh\w*|ingin mati|mau mati|pengen mati|obat tidur|semua obat|silet|sayat\w*|"
           r"gantung diri|surat (?:buat|untuk) keluarga\w*|mukul\w*|memukul\w*|dipukul\w*|"
           r"ngancam\w*|mengancam\w*|cekik\w*|pingsan|tidak sadar|nggak sadar|dibangunin|"
           r"bibirnya biru|sesak napas|yang terakhir",
     "nl": r"dood|doodgaan|sterven|zelfmoord|zelfdoding|pillen|snijden|mezelf|slaat me|"
           r"bewusteloos|afscheid",
-    "pl": r"umrzec|smierc|zabic|zabije|samobojstw\w*|samobojc\w*|tabletki|tne sie|bije mnie|"
+    "pl": r"rozdal\w*|po wszystkim|pozegna\w*|"  # fourth round
+          r"umrzec|smierc|zabic|zabije|samobojstw\w*|samobojc\w*|tabletki|tne sie|bije mnie|"
           r"nieprzytomn\w*",
     "other": r"overdose|suicid\w*|zelfmoord|sjalvmord|selvmord|ta livet av (?:meg|mig)|"
              r"sinucid\w*|vreau sa mor|muon chet|tu tu|tu sat|kujiua|nataka kufa|atmahatya|"
@@ -401,7 +540,7 @@ WEAK_BY_LANG: dict[str, str] = {
 }
 # Scripts: these words are specific enough to be read in any message.
 WEAK_SCRIPT = (
-    r"死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏迷|晕倒|暈倒|"
+    r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏迷|晕倒|暈倒|"
     r"不能呼吸|胸口痛|"
     r"薬[^。]{0,8}飲ん|自傷|手首|首を吊|飛び降り|殴ら|殴る|叩か|首を絞|意識がない|息をしていない|"
     r"胸が痛|"
@@ -461,7 +600,7 @@ GAME_CONTEXT = re.compile(r"(?<![a-z])(?:(?:final|dernier|letzte\w*|end|jefe|ult
 WEAK_DEATH = re.compile(r"mor\w*|muer\w*|meur\w*|mort\w*|mour\w*|sterb\w*|tot|tod|muoi\w*|死|"
                         r"umrze\w*|dood\w*|sterven|olmek|muon chet")
 # Laughter in other languages: a weak word next to it is not read as a risk.
-LAUGH_ANY = re.compile(r"\b(?:lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
+LAUGH_ANY = re.compile(r"\b(?:ngakak|wkwk\w*|lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
                        r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")
 # Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter"), and literal
 # ones about things: a dead server, a game character's deaths, a thing that "will kill me".
@@ -532,6 +671,14 @@ IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|�
                     r"笑(?:いすぎて|い)死(?:ぬ|にそう|んだ|ぬかと思った)|笑い死に|(?:暑|寒)(?:すぎて|くて)"
                     r"死(?:ぬ|にそう)|"
                     r"me muero de (?:risa|hambre|sueno|calor|ganas)|morir de risa|mort de rire|"
+                    r"(?:meurs|meurt|mourir|mourais) d'(?:envie|ennui|impatience)|"
+                    # the boss "will kill me" if I am late or forget: an everyday threat
+                    r"\b(?:(?:vai|vao|va|van a|va a) (?:me matar|matarme|me tuer)|me (?:va|van) a "
+                    r"matar) (?:se|si) (?:eu |yo |"
+                    r"je )?(?:chegar|chego|llego|llegar|arrive|arriver|esquecer|esqueco|olvido|"
+                    r"olvidar|oublie|perder|perco|pierdo|tirar|saco|sacar|reprovar|repruebo)\b|"
+                    r"me mata(?:m)? de (?:rir|riso|vergonha|saudade|tedio|raiva)|tod(?:lich|lich) "
+                    r"(?:langweilig|ernst|beleidigt|gelangweilt|verliebt)|"
                     r"meurs de|morrendo de (?:rir|fome|sono|calor)|morrer de rir|tod(?:mude|mued)|"
                     r"死ぬほど|(?:忙し|疲れ|暑|寒|眠|腹|笑)[^。]{0,8}死にそう|موت ضحك|ميت من الضحك|"
                     r"배고파 죽|졸려 죽|웃겨 죽|힘들어 죽|"
@@ -542,7 +689,8 @@ IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|�
                     r"mort de (?:fatigue|faim|peur)|"
                     r"gulmekten ol\w*|beni olduruyor|me estoy muriendo de (?:risa|calor|sueno)|"
                     r"plie de rire")
-FIRST_PERSON = re.compile(r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
+FIRST_PERSON = re.compile(r"私|僕|俺|あたし|나는|내가|저는|제가|"
+                          r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
                           r"meri)\b|我|أنا|ي$|я\b|меня|אני")
 QUESTION = re.compile(r"[?？؟]|^(?:que|cuales|como|por que|quels?|quelles?|comment|pourquoi|"

@@ -16,7 +16,8 @@ TIME = (r"(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afterno
         r"thursday|friday|saturday|sunday)|next week|right now|in (?:a few|an?|\d+|one|two|three|"
         r"ten|twenty) (?:minutes?|hours?|days?)|before (?:morning|the weekend|my birthday)|"
         r"after (?:everyone|they|my (?:shift|exam|parents))|(?:friday|saturday|sunday|monday|"
-        r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night)|soon|at midnight)")
+        r"tuesday|wednesday|thursday|tonight|tomorrow) is the (?:day|night)|soon|at midnight|"
+        r"at \d{1,2}(?::\d\d)? ?(?:am|pm)|(?:the )?whole (?:weekend|night))")
 # A time or place that bounds a "last message" or an absence ("my last post for tonight", "on
 # this account", "until the fifteenth", "for a bit"): an everyday sign-off, not a farewell.
 FOR_NOW = (r"(?:for (?:tonight|today|now|the (?:day|night|evening|week|weekend|month|year|time "
@@ -298,8 +299,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:want|going|ready|plan(?:ning)?|about|tempted|decided|need) to suicide\b", True),
     ("wish_dead", _S, "low",
      r"\b(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|ready|would like|long|longing|"
-     r"praying|pray|deserve|need)\b (?:\w+ ){0,2}?(?:to (?:just |simply |finally |already )?die\b|i (?:was|"
-     r"were|would|could|will) "
+     r"praying|pray|deserve|need|can not wait)\b (?:\w+ ){0,2}?(?:to (?:just |simply |finally |"
+     r"already )?die\b|i (?:was|were|would|could|will) "
      r"(?:\w+ )?(?:be )?(?:dead|die\b|disappear)|to be dead|for death|i die\b|to not (?:exist|"
      r"be alive|wake up|be here))|\bwant death\b|\bbetter off dead\b|\bshould (?:just )?die\b|"
      r"\bwish i was never born\b|\blet me die\b|\bbeg(?:ging)? to die\b|"
@@ -350,7 +351,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"sleep|fall asleep)\b[^.]{0,10}\band never (?:have to )?(?:feel|wake|deal|face) (?:anything|"
      r"up|again|this)", False),
     ("disappear", _S, "low",
-     r"\b(?:wish|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
+     r"\b(?:wish(?:ing|ed)?|want|wanted|better|easier|happier|hope|if only)\b(?:\s+\S+){0,6}?\s+(?:i )?"
      r"(?:could )?(?:just )?(?:disappear(?:ed)?(?! (?:for a|to |into|on |from (?:social|the "
      r"internet)))|vanish(?:ed)?|fade away|cease to exist|stop(?:ped)? existing|(?:did|do) not "
      r"exist|never existed|(?:was|were|had|would|would have) never (?:been )?born|"
@@ -363,6 +364,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:if|when) i (?:was|were|am|died|die|disappeared|killed|gone|not)|"
      r"\bif i (?:died|disappeared|was gone|were gone)\b[^.]{0,30}\b(?:no ?one|nobody|anyone)\b"
      r"[^.]{0,15}(?:care|notice|miss)|\bcollect(?:ing)? my life insurance|"
+     r"\b(?:be|am|feel) (?:\w+ )?(?:fine|okay|ok|happy|relieved|at peace|good) (?:if|when) i (?:just |"
+     r"simply )?(?:did not|do not|no longer|could not) (?:exist|wake up|be here|live)\b|"
      r"\b(?:improve|better|easier|happier|relieved|fine|lighter) if i (?:just |simply )?(?:was|were|"
      r"died|disappeared)(?: dead| gone| not (?:here|around|alive))?\b|"
      r"\b(?:no ?one|nobody) (?:would|will) (?:even |really )?miss me\b|"
@@ -478,7 +481,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"\b(?:i|i am|i will|i have|i could|i might|me)\b(?:\s+\w+){0,3}?\s+(?:going to|will|want "
      r"to|plan(?:ning)? to|about to|thinking (?:about|of)|fantasi[sz]ing about|tempted to|could "
      r"(?:actually|really|seriously)|might|intend to|ready to|decided to|been planning to|urge "
-     r"to|keep thinking about|think about|keep imagining|imagine|imagining|picture|picturing|"
+     r"to|urges to|keep thinking about|think about|keep imagining|imagine|imagining|picture|picturing|"
      r"fantasi[sz]e about|dream about|daydream about|dreaming about|keep picturing|thoughts of|"
      r"thoughts about) (?:(?:just|really|actually|seriously|finally|go|come|and|literally|"
      r"fucking) ){0,2}(?:kill(?:ing)?|murder(?:ing)?|stab(?:bing)?|"
@@ -620,7 +623,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:took|swallowed|overdosed|has taken|just took|drank) "
      rf"(?:\w+ ){{0,3}}?(?:pills|tablets|overdose|bunch|lot|bottle|all|bleach|poison)|"
      rf"\b{PERSON}\b[^.?!]{{0,30}}?\b(?:tried|attempted|is trying) (?:to )?(?:kill|suicide|end|"
-     rf"hang|overdose|jump)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:is|are) (?:on|at) (?:the )?(?:bridge|"
+     rf""
+     rf"hang|overdose|jump)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:is|are) (?:on|at) (?:the |a |an |this |"
+     rf"that )?(?:bridge|"
      rf"roof|ledge|edge|tracks)|\b{PERSON}\b[^.?!]{{0,30}}?\b(?:cut|burned|hurt|harmed|stabbed|"
      r"shot|hanged|hung|poisoned|strangled) (?:" + OTHER_SELF + r")|"
      rf"\b{PERSON}\b[^.?!]{{0,40}}?\bposted (?:a |an )?(?:goodbye|"
@@ -868,7 +873,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"storey|meters|metres|feet|m)\b|"
      rf"\bhow (?:much|many)\b[^.?!]{{0,40}}\b(?:{PILLS}|pills|tablets|meds|insulin|sleeping pills)"
      r"\b[^.?!]{0,40}\b(?:would|will|does it|do i|to|before|until|too)\b|"
-     rf"\b(?:can|could) (?:you|i|someone|a person) (?:die|overdose|od) (?:from|on|of)\b", False),
+     rf"\b(?:can|could) (?:you|i|someone|a person) (?:die|overdose|od) (?:from|on|of)\b|"
+     r"\bhow much blood\b[^.?!]{0,30}\b(?:lose|loss|bleed|lost)\b|\bhow fast\b[^.?!]{0,30}"
+     r"\b(?:trains?|freight|express|trucks?|lorries|buses)\b[^.?!]{0,40}\b(?:go|going|pass|run|"
+     r"travel|come)\b", False),
     # --- families added after red-team set B and a second writer's set (general forms) ---
     # Named suicidal thoughts in any wording ("the ctb thoughts are getting specific").
     ("suicide_thoughts", _S, "low",
@@ -938,13 +946,297 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"suicide bag|suicide kit)\b|\bnembutal\b|\bsuicide (?:bag|kit|pod)\b", False),
 ]
 
+# ---- fourth round: families of the spent blind sets C, D and E (general forms) ---------
+# Each family is written as the structure a writer uses, with guards for its everyday
+# look-alikes; tests/safety/test_safety_round4.py has new sentences for every one of them.
+_BONE = (r"(?:wrist|arm|nose|ribs?|jaw|finger|fingers|hand|leg|collarbone|lip|eye socket|"
+         r"cheekbone|tooth|teeth|skull|ankle|thumb)")
+_SITE = (r"(?:work\w*|office|school|college|campus|uni|university|house|home|flat|apartment|"
+         r"car|building|shop|store|church|mosque|synagogue|restaurant|place|factory|warehouse|"
+         r"gym|class|classroom|mall|party|concert)")
+_FIRE_SITE = (r"(?:work\w*|office|school|college|house|home|flat|apartment|car|building|shop|"
+              r"store|church|mosque|synagogue|restaurant|place|factory|warehouse)")
+# A child without care: a parent away for days, no food, and the writer's or a sibling's age.
+_NEGLECT = (r"(?:mum|mom|mother|dad|father|parents?|grown ?ups?|adults?)\b[^.!?]{0,15}\b(?:has not|"
+            r"have not|did not|is not|are not) (?:been |come )?(?:home|back) (?:since (?:\w+day|"
+            r"yesterday|last night|the weekend|\w+ days)|for (?:\d+|two|three|four|five|a few|"
+            r"several|days) (?:days|nights)|in days)|(?:there is|we have|have|got) no food|nothing "
+            r"to eat|(?:have not|has not|did not) eaten (?:in|for) (?:\d+|two|three|four|a few|"
+            r"days)")
+_YOUNG = (r"i am (?:[4-9]|1[0-4]|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen)|(?:little |baby |younger )?(?:brother|sister|sibling|baby)\b[^.!?]{0,10}\b"
+          r"(?:is|s) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)")
+_LET_DOWN = r"disappointed|gutted|upset|sad|angry|annoyed|sorry|furious|cry|cried"
+_STILL_HERE = (r"woke up|opened my eyes|am still (?:here|alive|breathing)|did not die|survived(?: "
+               r"the night| another (?:night|day))?|made it through (?:the|another) night")
+_NOT_EARLY = (r"(?! (?:early|late|at|before|with|to|on|in time|so|this|the (?:exam|test|day|week|"
+              r"crash|accident|operation|surgery)|my|an?|from|for|and (?:went|go|made|had))\b)")
+RULES += [
+    # Wishing that something outside would end one's life: a train, a meteor, one's heart, an
+    # illness "that would finish me off"; "with me in it".
+    ("wish_external", _S, "low",
+     r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*|want\w*|long\w*)\b[^.!?]{0,60}?\b(?:would|will|"
+     r"could|might|to)\s+(?:just\s+|finally\s+|quietly\s+|somehow\s+){0,2}(?:take me|finish me"
+     r"(?: off)?|end me|kill me|get me|put me out of my misery|take me out)\b(?! (?:to|home|"
+     r"there|back|along|with|shopping|out (?:to|for|on|tonight|dancing|again)|for|away from|on a|"
+     r"somewhere|places|in)\b)|"
+     r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*)\b[^.!?]{0,60}?\b(?:that|which|what) (?:finally |"
+     r"just |quietly )?(?:gets|takes|kills|ends|finishes) me(?: off)?\b|"
+     r"\b(?:land|fall|crash|collapse|burn|sink|explode|blow up|go down|cave in)\w* (?:on|onto|"
+     r"down on|into)? ?(?:\w+ ){0,3}?with me (?:still )?(?:in|inside|on|under) it\b|"
+     r"\b(?:wish\w*|hop(?:e|es|ed|ing)|pray\w*)\b[^.!?]{0,30}\bmy heart (?:would |will |to |"
+     r"could )?(?:just )?(?:\w+ )?stops?\b(?! (?:racing|pounding|aching|hurting|breaking|beating "
+     r"(?:so )?fast|fluttering|skipping))", True),
+    # Disappointed to wake up or to have survived the night.
+    ("woke_disappointed", _S, "low",
+     rf"\b(?:{_LET_DOWN})\b[^.!?]{{0,25}}\b(?:(?:that )?i (?:{_STILL_HERE})|to (?:wake up|still be "
+     rf"(?:here|alive)|be alive))\b{_NOT_EARLY}|"
+     rf"\b(?:i )?(?:{_STILL_HERE})\b{_NOT_EARLY}(?: again| once again)?[.!,]* (?:and )?(?:i am |"
+     rf"i feel |feeling )?(?:so |really |just |honestly )?(?:{_LET_DOWN})\b", True),
+    # Life as something to cancel, check out of or switch off; oneself as something to delete.
+    ("life_metaphor", _S, "low",
+     r"\b(?:check(?:ing)?|log(?:ging)?|sign(?:ing)?|opt(?:ing)?|bow(?:ing)?|tap(?:ping)?|"
+     r"clock(?:ing)?) out of (?:the |this )?(?:\w+ (?:of )?)?(?:life|existence|living|this world)"
+     r"\b(?! (?:for (?:a|the|now|tonight|today|this)|until|till))|"
+     r"\blife (?:is|feels like|seems like|is like) (?:a|an|just a|like a) (?:\w+ ){0,2}?(?:subscription|"
+     r"membership|contract|game|lease|trial|movie|show|ride|party|job|shift)\b[^.!?]{0,30}\bi "
+     r"(?:would|want|wish|need|am ready|can not wait|am dying|forgot)\w*(?: (?:really|just|so|to|"
+     r"love|like|much|badly|already)){0,3} (?:to )?(?:cancel|quit|end|leave|return|refund|"
+     r"unsubscribe|walk out of|get off|log out)\b(?=[^.!?]{0,40}\b(?:want out|for good|forever|"
+     r"early|now|already|permanently|it)\b|\s*(?:[.!?]|$)|[^.!?]{0,10}\U0001F610)|"
+     r"\b(?:cancel|unsubscribe from|opt out of|quit|log out of|uninstall|delete) (?:my )?"
+     r"(?:life|existence|living)\b(?! (?:insurance|360|plans?|coach|story|update|admin|hacks?))|"
+     r"\b(?:delete|erase|undo|uninstall|unmake|deactivate|switch off|turn off|shut down|unplug) "
+     r"myself\b(?! (?:from|off|out of|for)\b)|"
+     r"\b(?:press|push|hit|use)\w* it on myself\b|"
+     r"\b(?:off|kill|delete|exit|self[- ]destruct|reset) (?:switch|button)\b[^.!?]{0,40}\b(?:for "
+     r"(?:a |my )?(?:whole )?(?:person|people|life|me|myself|existence)|on myself|for my life)",
+     True),
+    # Fading, dissolving or drifting away and never coming back, as a thought or a wish.
+    ("fade_never_back", _S, "low",
+     r"\b(?:want|wants|wish|wishing|wished|dream\w*|thought|think\w*|imagin\w*|long\w*|calms? me|"
+     r"comfort\w*|like to|would love to|fantasi\w*)\b[^.!?]{0,60}?\b(?:fad\w*|dissolv\w*|drift\w*|"
+     r"float\w*|sink\w*|slip\w*|melt\w*|vanish\w*|evaporat\w*|disappear\w*|walk\w* into the "
+     r"(?:sea|ocean|water|woods|river|lake))\b[^.!?]{0,40}?\b(?:and )?never (?:come|coming|came|"
+     r"be coming) back\b(?! (?:from|to|here|until|till|home (?:until|before)))", True),
+    # "If I never woke up / vanished, would anyone notice": testing whether one would be missed.
+    ("if_gone_notice", _S, "low",
+     r"\bif i (?:just )?(?:died|disappeared|vanished|was gone|were gone|never woke up|did not wake "
+     r"up|stopped existing|was not here|were not here|ceased to exist)\b(?! for (?:a |the |\w+ )?"
+     r"(?:weekend|week|day|days|bit|while|night|month|holiday|trip|hour))[^.?!]{0,50}\b(?:would "
+     r"(?:anyone|anybody|people|they|my \w+)(?: even| really)? (?:notice|care|miss|realise|realize|"
+     r"know|come)|(?:my|the) (?:\w+ ){0,2}(?:would|will) (?:just )?(?:keep|carry on|go on|move on|"
+     r"not (?:even )?notice|forget))\b", True),
+    # Wanting to stop being alive ("I just want to stop being alive for a while").
+    ("stop_being_alive", _S, "low",
+     r"\b(?:want|wanted|wish|need|would like|ready|just)\b (?:\w+ )?(?:to )?stop (?:being alive|"
+     r"existing|living(?! (?:in|like|with|at|for|off|on|under|paycheck|beyond|a lie)\b)|being "
+     r"here(?! (?:at|in|for|with)\b)|breathing(?! (?:so|like|through|in|loudly|heavily)\b))",
+     True),
+    # Deciding not to grow old ("I've made up my mind that I'm not getting old").
+    ("not_grow_old", _S, "moderate",
+     r"\b(?:made up my mind|decided|i know|promised myself|no way|i am sure)\b[^.!?]{0,20}\b(?:i "
+     r"am not|i will not|i will never|not) (?:getting|going to get|growing|going to grow|living "
+     r"to|living past|making it to|going to make it to|reaching|turning) (?:old|older|30|40|50|"
+     r"thirty|forty|fifty|\d\d)\b(?! (?:gracefully|quietly|without))", False),
+    # Self-harm: new marks on the body, instruments held to the skin, punishment, concealment.
+    ("sh_marks", _H, "moderate",
+     rf"\b(?:\d+|a few|some|more|two|three|four|five|ten|loads of|lots of) (?:new |fresh |more )?"
+     rf"(?:cuts|marks|lines|scratches|burns|wounds|scars)\b[^.!?]{{0,20}}\bon my (?:\w+ )?{BODY}"
+     rf"\b(?=[^.!?]{{0,30}}\b(?:this week|today|tonight|yesterday|again|last night|since)\b|"
+     rf"[^\n]{{0,40}}\U0001F642)|\b(?:new|fresh) (?:marks|lines|scratches) on my (?:\w+ )?{BODY}\b",
+     True),
+    ("sh_instrument", _H, "moderate",
+     rf"\b(?:press\w*|put|held|hold\w*|touch\w*|push\w*|stubb?\w*) (?:a |the |my )?(?:hot |"
+     rf"burning |lit )?(?:iron|lighter|cigarette|curling iron|straighteners?|hair straighteners?|"
+     rf"lit match|match|blade|razor|compass|pin|needle|glass) (?:\w+ )?(?:on|to|against|into) "
+     rf"my (?:own )?{BODY}\b|"
+     r"\b(?:dig|dug|digging|digs) my (?:finger)?nails into (?:my )?(?:\w+ )?(?:palms?|skin|arms?|"
+     r"legs?|hands?|wrists?|thighs?)\b[^.!?]{0,30}\b(?:until|till|til|so hard) |"
+     r"\b(?:injur\w*|hurt\w*|harm\w*|cut\w*|stab\w*|prick\w*|burn\w*|scratch\w*) myself (?:with|"
+     r"using) (?:a |the |my |some )?(?:needles?|pins?|scissors|blades?|razors?|glass|compass|"
+     r"lighter|knife|knives|scalpel|syringes?)\b|"
+     r"\b(?:burn|cut|wound|scar|mark|bruise)s? (?:that )?i (?:made|did|gave myself|caused|do)\b"
+     r"[^.!?]{0,20}\b(?:on purpose|deliberately|intentionally|myself)\b|"
+     r"\b(?:hate|punish\w*) my (?:body|self)\b[^.!?]{0,40}\bwant (?:it|myself) to hurt\b", True),
+    ("relapse_sh", _H, "high",
+     r"\brelaps\w*\b[^\w\n]{1,4}(?:\w+[^\w\n]{1,4}){0,2}?(?:sh|self ?harm\w*)\b|\b(?:sh|self ?harm)"
+     r"\b[^\w\n]{1,4}(?:\w+[^\w\n]{1,4}){0,2}?relaps\w*\b", True),
+    ("sh_punish", _H, "low",
+     r"\b(?:skip\w* (?:meals|food|dinner|lunch|breakfast)|not eat\w*|not letting myself eat|"
+     r"no (?:dinner|food|lunch|breakfast|meals?|eating|sleep) for me|starv\w*|"
+     r"run\w* until i (?:throw up|threw up|puke\w*|collaps\w*|pass(?:ed)? out)|dig\w* my nails|hit\w* myself|"
+     r"pinch\w* myself|scratch\w* myself|cold showers?)\b[^.!?]{0,50}\b(?:as (?:a )?punishment|"
+     r"to punish myself|punish(?:ing)? myself|because i deserve|i deserve (?:it|the pain|to "
+     r"hurt|to suffer))|\b(?:as (?:a )?punishment|to punish myself)\b[^.!?]{0,30}\b(?:skip\w* "
+     r"meals|not eat\w*|starv\w*|hit\w* myself|hurt\w* myself)", True),
+    ("sh_conceal", _H, "moderate",
+     r"\b(?:deep |bad |big |fresh )?(?:cut|cuts|wound|wounds|burn|burns|gash)\b[^.?!]{0,60}?"
+     r"\b(?:(?:do not|dont) want (?:anyone|anybody|people|my \w+|them|him|her) (?:asking|to (?:know|"
+     r"see|find out|notice|ask))|(?:so|and) (?:no ?one|nobody) (?:asks|sees|notices|finds out|"
+     r"knows)|without (?:anyone|my (?:parents|mum|mom|dad|family|partner)) (?:knowing|finding out|"
+     r"noticing|seeing))", False),
+    ("sh_blade_out", _H, "moderate",
+     r"\b(?:have|got|took|get|getting|i have) (?:the |a |my )?(?:razor|blade|blades|sharpener|"
+     r"scissors|lighter) out\b(?! of (?:the|my) (?:packet|drawer|box|bag) (?:to|for))"
+     r"(?![^.!?\n]{0,80}\b(?:shav\w*|beard|legs|armpits|wrapping|parcel|box)\b)|"
+     r"\b(?:need|needed|want|just want) to (?:feel something|feel anything|feel the pain|see "
+     r"blood|bleed)\b(?=[^\n]{0,80}\b(?:razor|blade|cut\w*|knife|lighter|burn\w*)\b)", True),
+    # Means at hand and thinking about it; scouting a drop; preparing an act.
+    ("means_rumination", _S, "moderate",
+     r"\b(?:gun|guns|shotgun|pistol|rifle|revolver|handgun|firearm|rope|noose|pills|tablets|"
+     r"meds|sleeping pills|insulin|razor|blade|bridge)\b[^\n]{0,80}?\b(?:i (?:know|found out) "
+     r"where (?:the key|the keys|it|they|the combination|the code)|(?:i )?(?:keep|kept|been|am|"
+     r"have been|can not stop|constantly|always) (?:\w+ )?(?:thinking|think|staring|looking) "
+     r"(?:about|at) (?:it|them|using (?:it|them)|that)\b)", True),
+    ("scouting", _S, "moderate",
+     r"\b(?:looking|look|looked|staring|stared|stare|peer\w*|lean\w*|checking|checked|counting|"
+     r"counted|measur\w*|work\w* out|figur\w* out|calculat\w*)\b (?:\w+ ){0,3}?(?:how (?:far "
+     r"down|high up|high|far|deep|long the drop|many steps|many floors)|(?:over the (?:edge|railing|"
+     r"side|parapet)|down at the (?:water|drop|tracks|road|traffic))\b(?=[^.!?]{0,40}\b(?:every "
+     r"(?:night|day|time)|each (?:night|day|time)|again|for (?:ages|hours|a long time)|and "
+     r"(?:think\w*|imagin\w*|wonder\w*|pictur\w*)|lately)\b))", True),
+    ("means_prep", _S, "high",
+     r"\b(?:hose|pipe|tube)\b[^.!?]{0,40}\b(?:taped|tape|duct|attached|fitted|connected|rigged)\b"
+     r"[^.!?]{0,40}\b(?:exhaust|tailpipe|car window|window|trunk|boot|car)\b|\b(?:hose|pipe|tube)"
+     r"\b[^.!?]{0,40}\bin the (?:trunk|boot|car)\b|"
+     r"\b(?:stool|chair|ladder|step|crate|bucket)\b[^.!?]{0,30}\b(?:under|below|beneath) (?:the |"
+     r"a )?(?:beam|rafter|hook|ceiling fan|banister|bannister|loft hatch|tree branch|branch)\b"
+     rf"(?=[^\n]{{0,80}}(?:{TIME}|\bit is for\b|\brope\b|\bbelt\b|\bcord\b|\bready\b|\bnoose\b))|"
+     r"\b(?:bath|bathtub|tub)\b[^.!?]{0,20}\b(?:with|and) (?:the |a |my )?(?:razor|blade|knife|"
+     r"scissors)\b(?![^.!?]{0,30}\bshav)", True),
+    # Context-bound forms (``NEEDS_MESSAGE``): the water of a bath turning red with a blade in
+    # the message; "working up the nerve" with a means in the message.
+    ("bath_blood", _S, "high",
+     r"\b(?:water|bath)(?: is|'s| s)? (?:going|turning|gone|turned) (?:pink|red)\b", True),
+    ("means_courage", _S, "high",
+     r"\b(?:working up|build\w* up|summon\w*|getting|find\w*|found|gather\w*) (?:the |my )?"
+     r"(?:nerve|courage|guts)\b(?! to (?:ask|tell|talk|call|say|go|leave|quit|apply|speak|text))",
+     True),
+    # Ending it with a means or a time in the message ("the whole weekend to finally end it").
+    ("end_it_means", _S, "high",
+     r"\b(?:finally|to|chance to|time to) end (?:it|it all|things|everything)\b(?! (?:with|between|"
+     r"off|on|early|there|here|properly|well|nicely|for (?:the|now)))"
+     rf"(?=[^\n]{{0,120}}\b(?:{PILLS}|prescriptions?|pills|rope|gun|bridge|{TIME})\b)|"
+     rf"\b(?:{PILLS}|prescriptions?)\b[^\n]{{0,120}}\bto (?:finally |just )?end "
+     r"(?:it|it all|things|everything)\b(?! (?:with|between|off|on))", True),
+    # A last contact before an act, or an act already done ("did it. took everything").
+    ("farewell_final", _S, "high",
+     r"\b(?:i )?did it\b[^\n]{0,40}\b(?:took|swallowed|downed|drank) (?:everything|it all|them "
+     r"all|all of them|the lot|the whole \w+)\b|"
+     r"\b(?:took|swallowed|downed) (?:everything|it all|them all|all of them|the lot)\b(?! (?:out|off|"
+     r"in|from|back|apart|down|up|with|to|into|personally|seriously|for granted|home|away))[^\n]{0,60}"
+     r"\b(?:wanted to say|thanks for|thank you for|goodbye|bye|sorry|love you)\b|"
+     r"\b(?:thanks?|thank you) (?:so much )?for (?:all )?(?:the|our|these|everything|listening|"
+     r"being there)\b[^\n]{0,80}\bthis (?:is|was|will be) the (?:last|final) (?:one|time|message|"
+     r"chat)\b(?! (?:before|for (?:now|today|tonight|a|this)|until|till|of the|this (?:week|year)))|"
+     r"\bthis (?:is|was|will be) the (?:last|final) (?:one|time|message|chat)\b[^\n]{0,40}\b(?:take "
+     r"care|goodbye|bye|love you|thank you|thanks)\b|"
+     rf"\b(?:that is when|then|at (?:\d{{1,2}}(?::\d\d)? ?(?:am|pm)|midnight|dawn)|{TIME})\b"
+     r"[^.!?]{0,20}\bi (?:am going to|will|am gonna) do it\b(?=[^\n]{0,80}\b(?:first|before|"
+     r"goodbye|last|talk to (?:someone|something|somebody|you)|anyone)\b)", True),
+    ("final_contact", _S, "high",
+     r"\bwanted to (?:talk to|tell|say (?:goodbye|bye|thanks|thank you) to) (?:someone|something|"
+     r"somebody|anyone|you) (?:first|before)\b", True),
+    # A note that says nobody is to blame, read with a frame of after ("if you see this after
+    # tomorrow, it's not your fault"; "help me write a note ... it wasn't their fault").
+    ("not_your_fault", _S, "high",
+     r"\b(?:it is|it was|this is|this was|its|it will not be|it is never) (?:not|never) (?:your|"
+     r"anyone'?s?|their|his|her|you guys'?|my (?:\w+)'?s?) fault\b", False),
+    # Harm to others: setting fire to a place, shooting up a school, urges to hurt children.
+    ("harm_others_fire", _O, "moderate",
+     r"\b(?:thinking (?:about|of)|want to|going to|gonna|will|plan\w* (?:to|on)|fantasi\w* "
+     r"about|tempted to|about to|might|dream\w* (?:about|of)|urge to) (?:\w+ )?(?:set(?:ting)? "
+     rf"fire to|torch(?:ing)?|burn(?:ing)? down) (?:my |the |his |her |their |our |that )?(?:old "
+     rf"|ex'?s? |\w+'s )?(?:\w+ )?{_FIRE_SITE}\b|"
+     r"\b(?:plan\w*|going|want\w*|gonna|will|about|thinking (?:about|of)|threaten\w*|said (?:he|"
+     r"she|they) would|says (?:he|she|they) will|dream\w* (?:about|of))\b[^.!?]{0,15}?\b(?:to )?"
+     rf"shoot(?:ing)? up (?:the |my |his |her |their |a |our |that )?(?:\w+ )?{_SITE}\b|"
+     r"\b(?:urges?|thoughts?|images?) (?:of|to|about) (?:hurt\w*|harm\w*|kill\w*|touch\w*|"
+     r"strangl\w*|drown\w*|smother\w*) (?:the|my|our|those|these|his|her) (?:\w+ )?(?:kids?|"
+     r"children|child|baby|babies|toddlers?|son|daughter|students|patients)\b", True),
+    ("harm_carer", _O, "moderate",
+     r"\bi (?:\w+ )?(?:grabbed|shook|pushed|shoved|slapped|hit|squeezed|pinched|yanked|threw|"
+     r"smacked) (?:her|him|them|my (?:\w+ )?(?:mum|mom|mother|dad|father|baby|son|daughter|kid|"
+     r"child|wife|husband|partner|gran\w*|patient|toddler))\b(?! (?:hand|hands|coat|bag|phone|"
+     r"attention|arm to|a |an |the |some |into a hug|close|tight))[^\n]{0,120}\b(?:worried|scared|"
+     r"afraid|terrified|frightened) (?:about |of )?what i (?:will|might|could|would|am going to) "
+     r"do\b", True),
+    # Abuse: an injury done by a partner or relative; shoving as a habit; sexual coercion; an
+    # adult telling a minor to keep secrets; a child left without food or alone for days.
+    ("abuse_injury", _A, "high",
+     rf"\b{ACTOR}\b (?:\w+ |'\w+' ){{0,2}}?(?:broke|fractured|cracked|dislocated|split|bruised|"
+     rf"burned|burnt|twisted|sprained|busted) my {_BONE}\b", True),
+    ("abuse_habit", _A, "high",
+     rf"\b{ACTOR}\b[^.!?]{{0,60}}?\band (?:then )?(?:\w+ )?(?:hits|shoves|slaps|punches|kicks|"
+     r"chokes|strangles|pushes|drags|spits on|pins) me\b(?! (?:up|in the feels|with (?:his|her) "
+     r"words))", True),
+    ("sexual_coercion", _A, "high",
+     r"\bif i (?:do not|will not|refuse to|stop) (?:sleep(?:ing)? with|hav(?:e|ing) sex with|"
+     r"send(?:ing)? (?:him|her|them) (?:nudes|pics|pictures|photos)|do(?:ing)? (?:stuff|things|"
+     r"what (?:he|she|they) wants?) (?:with|for)) (?:him|her|them|my \w+)?\b|"
+     r"\b(?:sleep|have sex) with (?:him|her|them|my (?:boss|landlord|manager|teacher|coach))\b"
+     r"[^.!?]{0,30}\b(?:or (?:else|i (?:lose|am out|will be out|get fired|will be fired))|i (?:am|"
+     r"will be|get) (?:out|evicted|fired|kicked out))", False),
+    ("minor_secrecy", _A, "high",
+     r"\bi am (?:1[0-6]|[6-9]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+     r"sixteen)\b[^\n]{0,160}\b(?:(?:tell|tells|telling|told|asks?|asked|asking|makes|made) me to "
+     r"(?:delete|hide|erase|clear|keep) (?:our|the|his|her|their|all the|it|this)(?: \w+)? "
+     r"(?:chats?|messages?|texts?|conversations?|photos?|pics|secret)|our (?:little )?secret|keep "
+     r"(?:it|this|us) (?:a )?secret|not (?:to )?tell (?:my|anyone|anybody|mum|mom|dad))\b|"
+     r"\b(?:(?:tell|tells|telling|told|asks?|asked|asking|makes|made) me to (?:delete|hide|erase|"
+     r"clear) (?:our|the|his|her|their|all the)(?: \w+)? (?:chats?|messages?|texts?|"
+     r"conversations?|photos?|pics)|our (?:little )?secret)\b[^\n]{0,120}\bi am (?:1[0-6]|[6-9]|"
+     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b", True),
+    ("child_neglect", _A, "high",
+     rf"\b(?:{_NEGLECT})\b[^\n]{{0,100}}\b(?:{_YOUNG})\b|\b(?:{_YOUNG})\b[^\n]{{0,100}}\b"
+     rf"(?:{_NEGLECT})\b|"
+     r"\b(?:baby|toddler|infant|little (?:one|brother"
+     r"|sister))\b[^.!?]{0,40}\b(?:left|alone)\b[^.!?]{0,20}\b(?:(?:in|at) (?:the |a |their |her |"
+     r"his )?(?:flat|house|home|apartment|car|room) )?(?:all day|for days|for hours|overnight|all "
+     r"night)\b", True),
+    # Medical: blood from within, a wound that spurts.
+    ("medical_blood", _M, "high",
+     r"\b(?:vomiting|throwing up|coughing up|puking|spitting up|bringing up) (?:\w+ )?blood\b|"
+     r"\b(?:cut|wound|gash|hand|finger|arm|leg|head|it)\b[^.!?]{0,30}\b(?:is |was |keeps |started )?"
+     r"(?:spurting|gushing|pumping out|pouring out)\b(?! (?:water|oil))|\b(?:will not|would not|"
+     r"does not) stop (?:bleeding )?even with pressure\b", True),
+    # Means questions about a person ("which chemicals would do the job on a person fastest")
+    # and LD50: lethality however it is worded.
+    ("lethality_person", _L, "moderate",
+     r"\b(?:which|what|how much|how many)\b[^.?!]{0,60}\b(?:would|will|could|to|does it take to)\s+"
+     r"(?:\w+\s+)?(?:do the job|work|be enough|finish|kill)\b[^.?!]{0,15}\bon (?:a |one )?"
+     r"(?:person|human|human being|grown man|grown woman|adult|someone|somebody|people)\b(?! "
+     r"(?:with|who|that|of)\b)", False),
+    ("ld50", _L, "moderate", r"\bld ?50\b", False),
+]
+# Rules that count only when the whole message also has a context word (checked in
+# ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
+# needs a blade or blood; courage needs a means; a last contact needs an act.
+NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
+    "not_your_fault": re.compile(
+        r"\b(?:if (?:you|u) (?:see|read|find|get) this|after (?:tomorrow|tonight|today|i am gone|"
+        r"i go|this)|when (?:you|u|they) (?:find|read|see|get) (?:this|it|me)|by the time|note|"
+        r"letter|(?:want|need) (?:them|you|him|her|everyone) to (?:understand|know)|goodbye|"
+        r"(?:last|final) (?:message|words|time)|i am sorry for (?:everything|what i am about))\b"),
+    "bath_blood": re.compile(r"\b(?:razor|blade|blades|knife|cut\w*|blood|bleed\w*|wrists?)\b"),
+    "means_courage": re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|hose|exhaust|bridge|ledge|"
+                                r"roof|tracks|train|do it|end it|jump)\b"),
+    "scouting": re.compile(r"\b(?:bridge|roof|ledge|balcony|cliff|building|platform|tracks|"
+                           r"overpass|car park|parking|tower)\b"),
+    "final_contact": re.compile(r"\b(?:do it|did it|end it|going to go|take them|took them|"
+                                r"jump)\b"),
+}
+
+
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
 
 # Rules matched on the whole message rather than sentence by sentence (their regexes look
 # across sentences: "plan is set. saturday, the bridge...").
-MESSAGE_LEVEL = frozenset({"means_plan", "finality"})
+MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_neglect",
+                           "minor_secrecy", "relapse_sh", "woke_disappointed"})
 # Rules negated only by a negation right before the match ("I don't want to disappear").
 PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$")}
 
@@ -1040,7 +1332,14 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"\bin front of (?:everyone|everybody|the whole|my (?:whole |entire )?(?:class|"
                      r"crush|boss|team|office|family)|the class|my crush)|\bi just (?:waved|tripped|"
                      r"called|said|sent|replied|texted|liked|fell|walked|farted|sneezed|spilled|"
-                     r"burped)\b|\b(?:hungover|hangover|so embarrass\w*|cringe\w*|mortified)\b")
+                     r"burped)\b|\b(?:hungover|hangover|so embarrass\w*|cringe\w*|mortified)\b|"
+                     # a machine or a group project letting one down again
+                     r"\b(?:printer|scanner|laptop|computer|pc|wifi|internet|router|phone|app|"
+                     r"code|build|game|bus|train|update|excel|spreadsheet|zoom|teams)\b (?:\w+ )?"
+                     r"(?:jammed|crashed|froze|died|broke|is down|went down|lagg\w*|stopped working|"
+                     r"deleted|updated|failed|is late|cancelled|canceled)\b|\bgroup (?:project|"
+                     r"chat|assignment)\b[^.!?]{0,40}\b(?:again|vanished|ghosted|bailed|flaked|"
+                     r"did nothing|disappeared)\b")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")

@@ -19,7 +19,7 @@ _NEG_CUE = re.compile(r"\b(?:not|never|no|nor|neither|without|nothing|none|nobod
                       r"\bzero (?:\w+ )?(?:intentions?|plans?|desire|thoughts?|urges?|wish|"
                       r"interest)(?: (?:of|to|about|in))?\s*$|\bzero\s*$")
 _PSEUDO_NEG = re.compile(
-    r"\b(?:not going to lie|can not (?:stop|help|sleep|take)|could not (?:stop|help|sleep)|"
+    r"\b(?:not going to lie|can not (?:stop|help|sleep|take|wait)|could not (?:stop|help|sleep|wait)|"
     r"not sure|do not know|no one|nobody|no longer|not anymore|not only|no matter|"
     r"never thought (?:i would|i could|i will|i had|i was|i am|it would|that|this|the day|of "
     r"myself as)|never felt|never been|not even|not (?:okay|ok|fine|well|good|alright|great)|"
@@ -62,6 +62,14 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:but|however|though|although|yet)\s|\s(?:
                            r"\w+|his|her|their|someone|somebody)\b)")
 
 
+# A negated verb, then a new subject with a verb of its own and no conjunction ("if there is
+# anything he did not approve he takes my keys and locks me in"): the negation stays with the
+# first verb. Verbs of saying and thinking keep it ("i do not think he will hurt me").
+_NEW_SUBJECT = re.compile(r"^\s*(?:(?!think|thought|believe|know|say|said|mean|expect|guess|"
+                          r"suppose|feel|felt|see|want|wish|hope|imagine|that|if|whether)\w+)"
+                          r"(?: \w+)?? (?:he|she|they) (?!will\b|would\b|is going\b)\w+")
+
+
 def _negated(clause: str, start: int, end: int) -> bool:
     """True when a negation cue governs the span ``clause[start:end]``.
 
@@ -77,7 +85,8 @@ def _negated(clause: str, start: int, end: int) -> bool:
         head = head[breaks[-1].end():]
     before = _PSEUDO_NEG.sub(" ", head)
     window = " ".join(before.split()[-8:])
-    if _NEG_CUE.search(window):
+    cues = list(_NEG_CUE.finditer(window))
+    if cues and not _NEW_SUBJECT.search(window[cues[-1].end():] + " " + clause[start:end]):
         return True
     if _INNER_NEG.search(_PSEUDO_NEG.sub(" ", clause[start:end])):
         return True
@@ -221,7 +230,9 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
         sentence = text[start:min(ends) if ends else len(text)]
         if ml.LAUGH_ANY.search(sentence):
             continue  # "je meurs 😂": laughter in the same sentence
-        if ml.GAME_CONTEXT.search(sentence) and ml.WEAK_DEATH.fullmatch(m.group(0)):
+        prev = text[max(0, start - 120):start]  # the game may be named just before
+        if (ml.GAME_CONTEXT.search(sentence) or ml.GAME_CONTEXT.search(prev)) \
+                and ml.WEAK_DEATH.fullmatch(m.group(0)):
             continue  # "je meurs à chaque fois contre le boss": a game character dies
         return m.group(0)
     return None

@@ -97,6 +97,7 @@ _THIRD = re.compile(r"\b(?:he|she|they|it|his|her|their|someone|somebody|people|
 # counts: a topic word in the same sentence.
 BENIGN_CONTEXT = re.compile(
     r"\b(?:game|games|gaming|gamer|level|boss|respawn\w*|npc|quest|raid|lobby|ranked|fortnite|"
+    r"extracts?|extraction|loadout|tarkov|pvp|warzone|dayz|pubg|"
     r"minecraft|roblox|valorant|elden ring|zelda|mario|pokemon|league|sims|xbox|playstation|"
     r"ps5|steam|character|characters|villain|zombies?|dungeon|"
     r"server|process|terminal|code|bug|script|deploy\w*|database|browser|tabs?|app|laptop|"
@@ -123,9 +124,14 @@ _POSSESSED = re.compile(r"\b(?:my|our) (?!(?:own |whole |entire )?(?:life|self|h
 _SUBJECT = re.compile(rf"{_THIRD.pattern}|{_POSSESSED.pattern}|{_FIRST.pattern}")
 _FIRST_SUBJECT = re.compile(r"\b(?:i|me|myself|im|my|mine)\b")
 # Past ideation that is over ("i used to want to die but i do not anymore").
-PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago)\b"
+PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago|"
+                           r"stopped (?:cutting|selfharming|self harming|hurting myself|burning "
+                           r"myself))\b"
                            r"[^.]{0,60}\b(?:(?:but )?(?:i )?(?:do not|don't) any ?more|not any ?more|"
-                           r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now)\b")
+                           r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now|no "
+                           r"(?:urges|thoughts|relapses) (?:any ?more|since)|(?:i )?(?:have been|"
+                           r"have stayed|am|have felt) (?:\w+ )?(?:well|fine|okay|ok|clean|free|"
+                           r"stable|healthy|better|good) (?:for|since|ever since)\b)")
 
 
 def _negated_at(norm: str, s: int, e: int) -> bool:

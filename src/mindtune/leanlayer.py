@@ -14,8 +14,11 @@ the forward, as activation checkpointing does) and, unless kept, the MLP up-proj
 the layer's weights). Attention runs on the packed row with flash attention's variable-length
 kernel (no padding, no attention across sequences; the single key/value head is not expanded).
 
-Every other call (eval, generation, other architectures, several adapters, a merged or disabled
-adapter) takes the unchanged forward. Measured in docs/benchmarks.md ("GPU", training run 5)."""
+With Triton on the GPU the LoRA dropout runs inside mindtune.lora_dropout's kernels (masks
+made anew from a seed, never stored); elsewhere PyTorch's dropout runs and its masks are
+replayed. Every other call (eval, generation, other architectures, several adapters, a merged
+or disabled adapter) takes the unchanged forward. Measured in docs/benchmarks.md ("Training")
+and docs/perf-notes.md (training runs 5-10)."""
 
 from __future__ import annotations
 

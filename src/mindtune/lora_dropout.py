@@ -84,13 +84,17 @@ if triton is not None:
                        mask=(rc[:, None] < K) & (rr[None, :] < R), other=0.0)
 
     @_tuned([(64, 4, 3), (128, 4, 3), (128, 8, 3), (32, 4, 4), (256, 8, 3)])
-    @_jit("scale")
-    def _drop_a(x_ptr, a_ptr, out_ptr, M, K, R, S, seed, p, scale,
+    @_jit("scale", "cols_per_split")
+    def _drop_a(x_ptr, a_ptr, out_ptr, M, K, R, S, seed, p, scale, cols_per_split,
                 BLOCK_M: tl.constexpr, BLOCK_R: tl.constexpr):
+        """Partial sums of one row tile over one split of the columns (split-K: enough
+        programs to fill the GPU), into out (splits, M, R) fp32."""
         rm = tl.program_id(0) * BLOCK_M + tl.arange(0, BLOCK_M)
+        split = tl.program_id(1)
         rr = tl.arange(0, BLOCK_R)
         acc = tl.zeros((BLOCK_M, BLOCK_R), dtype=tl.float32)
-        for b in range(0, K, 64):
+        start = split * cols_per_split
+        for b in range(start, tl.minimum(start + cols_per_split, K), 64):
             r0, r1, r2, r3 = _rand4(seed, rm, b, S)
             acc += tl.dot(_slice(x_ptr, rm, b, M, K, r0, p, scale, False),
                           _a_cols(a_ptr, rr, b, K, R))
@@ -100,7 +104,7 @@ if triton is not None:
                           _a_cols(a_ptr, rr, b + 32, K, R))
             acc += tl.dot(_slice(x_ptr, rm, b + 48, M, K, r3, p, scale, False),
                           _a_cols(a_ptr, rr, b + 48, K, R))
-        tl.store(out_ptr + rm[:, None] * R + rr[None, :], acc.to(out_ptr.dtype.element_ty),
+        tl.store(out_ptr + split * M * R + rm[:, None] * R + rr[None, :], acc,
                  mask=(rm[:, None] < M) & (rr[None, :] < R))
 
     @triton.jit
@@ -184,6 +188,7 @@ if triton is not None:
 
 _BM = 64                   # rows per program when not autotuned (the interpreter, keep_mask)
 _SPLIT_ROWS = 256          # grad A's row blocks per program: a multiple of every BLOCK_M
+_PROGRAMS = 1056           # programs to aim for in the reducing kernels: ~8 per H100 SM
 
 
 def _rblock(rank: int) -> int:
@@ -207,11 +212,15 @@ def dropout_a(x: torch.Tensor, a_w: torch.Tensor, p: float, seed: int) -> torch.
     """(x * keep / (1 - p)) @ A.T for x (M, K), A (R, K) -> (M, R) in x's dtype."""
     m, kk = x.shape
     r = a_w.shape[0]
-    out = torch.empty(m, r, dtype=x.dtype, device=x.device)
-    _drop_a[lambda meta: (-(-m // meta["BLOCK_M"]),)](
-        x, a_w.contiguous(), out, m, kk, r, _stride(kk), seed, p, 1.0 / (1.0 - p),
+    blocks = -(-kk // 64)
+    splits = min(blocks, max(1, _PROGRAMS * 64 // max(m, 1)))  # ~_PROGRAMS at 64 rows a tile
+    cols = -(-blocks // splits) * 64
+    splits = -(-kk // cols)
+    part = torch.empty(splits, m, r, dtype=torch.float32, device=x.device)
+    _drop_a[lambda meta: (-(-m // meta["BLOCK_M"]), splits)](
+        x, a_w.contiguous(), part, m, kk, r, _stride(kk), seed, p, 1.0 / (1.0 - p), cols,
         BLOCK_R=_rblock(r), **_meta())
-    return out
+    return (part.sum(0) if splits > 1 else part[0]).to(x.dtype)
 
 
 def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: float, seed: int,
@@ -226,9 +235,9 @@ def dropout_a_grads(x: torch.Tensor, a_w: torch.Tensor, gh: torch.Tensor, p: flo
     gh = gh.to(x.dtype).contiguous()
     a_w = a_w.contiguous()
     blocks = -(-kk // 64)
-    # split the rows so that column blocks x splits ~ 2 programs per H100 SM
+    # split the rows so that column blocks x splits ~ _PROGRAMS programs
     row_blocks = -(-m // _SPLIT_ROWS)
-    splits = max(1, min(row_blocks, -(-264 // blocks)))
+    splits = max(1, min(row_blocks, -(-_PROGRAMS // blocks)))
     rows = -(-row_blocks // splits) * _SPLIT_ROWS
     splits = -(-m // rows)
     part = torch.empty(splits, r, kk, dtype=torch.float32, device=x.device)

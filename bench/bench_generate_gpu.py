@@ -223,7 +223,7 @@ def main() -> None:
 
     from mindtune import data as data_mod
     from mindtune.engine import Engine, load_engine
-    from mindtune.merge import _forget_quantization, dequantize_linear4bit
+    from mindtune.merge import dequantize_linear4bit
     from mindtune.model import _falcon_linear_as_linear, load_model, quant_report, random_dir
     from mindtune.prompt import PromptBuilder
 
@@ -342,7 +342,6 @@ def main() -> None:
         t = time.perf_counter()
         model, tok2 = load_model(cfg)
         n_deq = dequantize_linear4bit(model, dtype)
-        _forget_quantization(model)
         merged = PeftModel.from_pretrained(model, str(run / "adapter")).merge_and_unload().eval()
         merged.generation_config.eos_token_id = list(stop_ids)
         merged.generation_config.pad_token_id = tok2.pad_token_id

@@ -349,11 +349,10 @@ def load_engine(target: str | None = None, *, base_only: bool = False, device: s
                           "directory (config.json)")
     model, tok = load_model(cfg, device=device)
     if fast and cfg.quant.load_in_4bit:  # one plain matmul per layer: no dequant, no LoRA branch
-        from mindtune.merge import _forget_quantization, dequantize_linear4bit
+        from mindtune.merge import dequantize_linear4bit
         from mindtune.model import _dtype
 
         dequantize_linear4bit(model, _dtype(cfg.model.dtype))
-        _forget_quantization(model)
     if adapter is not None:
         from peft import PeftModel
 

@@ -39,7 +39,8 @@ class MergeError(ModelError):
 
 def dequantize_linear4bit(model: nn.Module, dtype: torch.dtype) -> int:
     """Replace every bitsandbytes ``Linear4bit`` by an ``nn.Linear`` holding its dequantized
-    weight (what the 4-bit layer computes with); returns how many were replaced."""
+    weight (what the 4-bit layer computes with) and drop the model's quantization markers (it
+    saves and loads as a plain model from then on); returns how many were replaced."""
     try:
         import bitsandbytes as bnb
         from bitsandbytes.functional import dequantize_4bit
@@ -58,6 +59,8 @@ def dequantize_linear4bit(model: nn.Module, dtype: torch.dtype) -> int:
         parent_name, _, child = name.rpartition(".")
         parent = model.get_submodule(parent_name) if parent_name else model
         setattr(parent, child, lin)
+    if targets:
+        _forget_quantization(model)
     return len(targets)
 
 
@@ -157,7 +160,6 @@ def merge_run(run: str | Path, out: str | Path, *, prompts: list[str] | None = N
     base = adapted.unload()
     n_dequantized = dequantize_linear4bit(base, _dtype(cfg.model.dtype))
     merged = PeftModel.from_pretrained(base, str(run / "adapter")).merge_and_unload().eval()
-    _forget_quantization(merged)
     merged.generation_config.eos_token_id = list(stop_ids)
     merged.generation_config.pad_token_id = tok.pad_token_id
 

@@ -73,11 +73,11 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
                  "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl",
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
-                 "redteam_e.jsonl")
+                 "redteam_e.jsonl", "redteam_f.jsonl")
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
-# blind red-team sets (F and later): never opened here. C, D and E were spent (run several
-# times) and became training data in the fourth session (docs/safety.md).
-BLIND = re.compile(r"^redteam_[f-z]")
+# blind red-team sets (G and later): never opened here. C, D and E were spent (run several
+# times) and became training data in the fourth session, F in the fifth round (docs/safety.md).
+BLIND = re.compile(r"^redteam_[g-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -222,6 +222,7 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "w4": ("examples_train_4.jsonl",), "w5": ("examples_train_5.jsonl",),
     "w6": ("examples_train_6.jsonl",), "w7": ("examples_train_7.jsonl",),
     "wc": ("redteam_c.jsonl",), "wd": ("redteam_d.jsonl",), "we": ("redteam_e.jsonl",),
+    "wf": ("redteam_f.jsonl",),
 }
 
 

@@ -170,13 +170,20 @@ def _trainer():
     return mod
 
 
-# C, D and E were spent and became training data in the fourth session; F and later stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_f.jsonl",
-                                  "redteam_f_v2.jsonl", "redteam_g.jsonl", "redteam_z.jsonl"])
+# C, D and E were spent and became training data in the fourth session, F in the fifth round;
+# G and later stay blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_g.jsonl",
+                                  "redteam_g_v2.jsonl", "redteam_h.jsonl", "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
         _trainer().refuse_held_out(Path("/nonexistent") / name)
+
+
+def test_trainer_accepts_spent_set_f():
+    mod = _trainer()
+    assert "redteam_f.jsonl" in mod.DEFAULT_TRAIN and not mod.BLIND.match("redteam_f.jsonl")
+    assert "wf" in mod.WRITER_GROUPS
 
 
 def test_trainer_default_files_exist_and_parse():

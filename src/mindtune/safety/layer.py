@@ -190,7 +190,14 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"(?:passwords|pins?|bank details|account details|logins?)\b",
     r"\b(?:set|sorted|fixed|lined) (?:up )?my (?:\w+ )?(?:cat|dog|pets?|rabbit|bird|hamster|fish)"
     r" (?:up )?with\b|\b(?:gave|given|giving) my (?:\w+ ){0,2}(?:cat|dog|pets?|rabbit|bird|"
-    r"hamster|guitar|console|ps5|xbox|speaker|bike|car|laptop|jewel\w*|watch) to\b",
+    r"hamster|guitar|console|ps5|xbox|speaker|bike|car|laptop|jewel\w*|watch|medals?|rings?|"
+    r"tools|records|vinyl|camera|collection|paintings|stamps|golf clubs|fishing \w+) to\b",
+    # fifth round: things borrowed all returned; letters to the people of one's life
+    r"\b(?:returned|gave back|given back|giving back) (?:everything|all (?:the |of the )?(?:\w+ )?"
+    r"(?:things|stuff|books)) (?:that )?i (?:had )?borrowed\b(?! (?:from|to) (?:the|a) library)",
+    r"\b(?:wrote|written|writing) (?:a |some )?(?:letters? )?to (?:my|the) (?:\w+ )?(?:regiment|unit|"
+    r"squad|children|kids|grandchildren|grandkids|son|daughter|wife|husband|parents|sister|"
+    r"brother|family)\b(?=[^\n]{0,80}\b(?:gave|given|giving|it is time|in order|ready|goodbye)\b)",
     r"\b(?:moved|transferred|sent|put) (?:all )?(?:of )?my (?:savings|money) (?:in)?to\b",
     r"\b(?:scheduled|queued|set up) (?:some |a few |the |my )?(?:emails?|messages?|posts?|"
     r"texts?) to (?:send|go out|post)\b",
@@ -362,7 +369,10 @@ def _sentence_at(norm: str, pos: int) -> str:
     return norm[start + 1: min(ends) if ends else len(norm)]
 
 
-_REPORTED_NO = re.compile(r"\b(?:i|and i) (?:(?:honestly|truthfully|truly|just|simply|really|"
+_REPORTED_NO = re.compile(r"\band i (?:(?:honestly|truly|really|genuinely) )?(?:do not|have not|"
+                          r"am not|never have|never did)\s*(?:[.!?,;]|$)|"
+                          r"(?<!lied and )(?<!lied, )\b(?:i|and i) (?:(?:honestly|truthfully|"
+                          r"truly|just|simply|really|"
                           r"genuinely|immediately|firmly) )?(?:said|answered|told (?:him|"
                           r"her|them)|replied|say) (?:no|not really|never)\b|\bthe answer (?:is|was) "
                           r"no\b|\band (?:(?:honestly|truthfully|truly|really|the answer is),? )?"
@@ -392,7 +402,7 @@ _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
-                  "means_danger": "reason", "ld50": "reason"}
+                  "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason"}
 # Self-harm forms that are deliberate by construction (an iron pressed on one's arm, nails
 # dug in until they bleed, meals skipped as punishment): a place word ("at work") is no
 # accident there; only an explicit one is.
@@ -461,6 +471,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
             continue
         if _ASKED_IF.search(norm[max(0, h.start - 60):h.start]) and _REPORTED_NO.search(norm):
             continue  # "my therapist asked if I have thoughts of harming myself and I said no"
+        if h.rule == "cardiac_stroke" and re.search(r"\b(?:lift|move)\b", h.text) \
+                and P.EXERCISE.search(norm):
+            continue  # "leg day wrecked me, can't lift my arms" (sore, not a stroke)
         if h.rule == "means_plan" and P.BENIGN_ACTIVITY.search(_sentence_at(norm, h.start)):
             continue  # "I'll use my dad's rifle at the range"
         if h.rule == "on_purpose":  # deliberate self-injury overrides the accident filters

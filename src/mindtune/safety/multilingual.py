@@ -475,6 +475,77 @@ PHRASES += [
     ("id", _H, "moderate", r"\b(?:nyakitin|menyakiti|sakitin|lukain|melukai) diri(?: sendiri)?\b|"
      r"\b(?:nyayat|menyayat)\w*", False),
 ]
+# Fifth round: families of the spent blind set F, per language (general forms: a whole pack
+# or a counted number of pills swallowed, a self-cut just now that keeps bleeding, a weapon
+# made ready or a wait outside someone's door, a partner who locks the writer in, a person
+# shut in with a weapon, slow or strange breathing after pills, a hanging announced with the
+# rope bought, a wish to sleep and not wake, and means questions about a painless drug).
+PHRASES += [
+    # Chinese
+    ("zh", _S, "high", r"把(?:所有|全部)?(?:的)?[^。，,]{0,6}(?:药|藥)(?:都|全|全部)"
+     r"(?:吃|吞)(?:了|掉|光)(?!吗|么|嗎|麼)|"
+     r"(?:吃了|吞了|服了)[^。，]{0,3}(?:大概|差不多|快|将近)?(?:[一二两三四五六七八九十百几]+|\d+)"
+     r"(?:片|粒|颗|顆)", False),
+    ("zh", _H, "high", r"(?:又|刚刚|刚才|剛剛|剛才)(?:又)?(?:划|劃|割)了|"
+     r"(?:划|劃|割)得(?:很|太|好)深", False),
+    ("zh", _M, "high", r"血(?:一直在流|一直流|止不住|流个不停|流個不停|停不下来)", False),
+    ("zh", _O, "high", r"(?:刀|枪|槍|汽油|毒药|毒藥)[^。，,]{0,4}(?:已经|已經)?(?:准备好|準備好|买好|買好)|"
+     r"我就(?:动手|動手|捅(?:他|她)|杀了(?:他|她)|殺了(?:他|她))", False),
+    ("zh", _S, "low", r"如果我(?:消失|不在|死)了?[^。]{0,15}(?:轻松|輕鬆|开心|開心|好过|好過|更好)", False),
+    ("zh", _S, "high", r"(?:东西|東西)都送(?:人|给别人|給別人)了|把(?:我的)?(?:东西|東西)(?:都|全)送", False),
+    ("zh", _L, "moderate", r"(?:哪种|哪種|什么|什麼)(?:药|藥)[^。？?]{0,10}"
+     r"(?:不会痛苦|不會痛苦|不痛苦|没有痛苦|"
+     r"會死|会死|死得)|吃多少[^。？?]{0,8}(?:会死|會死|能死|致死)", False),
+    # Portuguese
+    ("pt", _S, "high", r"\b(?:tomei|engoli) (?:a|o) (?:cartela|caixa|frasco|vidro) (?:inteira|inteiro|"
+     r"toda|todo)\b|\b(?:tomei|engoli) (?:toda|todo) (?:a|o) (?:cartela|caixa|frasco|vidro)\b|"
+     r"\bnao quero que ninguem me (?:salve|ajude|encontre|socorra)\b", False),
+    ("pt", _M, "high", r"\b(?:ta|esta|tá) respirando (?:estranho|esquisito|mal|devagar|fraco|"
+     r"com dificuldade)\b|\b(?:tomou|engoliu) (?:uns |umas |mais de )?\d+ (?:\w+ )?(?:comprimidos|"
+     r"remedios|pilulas|capsulas|\w+pam|\w+lam|rivotril)\b", False),
+    ("pt", _T, "high", r"\b(?:tranc(?:ou|ou-se)|se trancou)\b[^.]{0,40}\bcom (?:a|uma) (?:arma|faca|"
+     r"corda|espingarda|revolver|pistola)\b|\bdisse que (?:hoje|amanha|esta noite|hoje a noite) "
+     r"(?:acaba|termina|vai acabar) (?:tudo|com tudo)\b", False),
+    ("pt", _S, "high", r"\b(?:deixei|ja deixei|esta) tudo (?:organizado|arrumado|pronto|resolvido)"
+     r"\b[^\n]{0,80}\b(?:senhas|contas|vai ficar com|cartas?|so falta eu)\b", False),
+    ("pt", _O, "moderate", r"\b(?:eu )?(?:mato|vou matar) (?:ele|ela|esse cara|aquele cara)\b(?! de "
+     r"(?:rir|vergonha|saudade))", False),
+    # German
+    ("de", _O, "high", r"\bmit (?:dem|einem|meinem) (?:messer|baseballschlager|hammer|gewehr)\b"
+     r"[^.]{0,30}\b(?:vor (?:seiner|ihrer|der|dem) (?:wohnung|tur|haus|arbeit)|warte)\b|\bsteche "
+     r"ich (?:ihn |sie )?(?:zu|ab)\b|\bstech(?:e)? (?:ihn|sie) (?:ab|nieder)\b", False),
+    ("de", _A, "high", r"\bbringt (?:er|sie) mich (?:und sich )?um\b|\b(?:er|sie) bringt mich um,? "
+     r"wenn ich\b", False),
+    ("de", _H, "high", r"\b(?:hab|habe) mich (?!(?:\w+ )?(?:beim|aus versehen|versehentlich)\b)"
+     r"(?:\w+ ){0,2}(?:geschnitten|geritzt|verbrannt)\b"
+     r"(?![^.]{0,30}\b(?:beim|aus versehen|versehentlich)\b)", False),
+    ("de", _M, "high", r"\bblutet (?:\w+ ){0,2}(?:durch (?:\w+ )?(?:verband|verbande|verbände|"
+     r"handtuch)|ohne aufzuhoren|hort nicht auf)", False),
+    # French
+    ("fr", _A, "high", r"\bm'a (?:enferme\w*|sequestre\w*) (?:dans|a)\b|\bm'enferme (?:dans|a)\b",
+     False),
+    ("fr", _S, "high", r"\bj'ai (?:range|trie|donne|vide) (?:toutes )?mes affaires\b[^.]{0,40}"
+     r"\blettres?\b", False),
+    # Spanish
+    ("es", _H, "moderate", r"\bcortandome\b(?! (?:el|la) (?:pelo|cabello|unas|flequillo|barba))",
+     False),
+    ("es", _T, "moderate", r"\b(?:dice|dijo|me dijo) que ya no quiere (?:vivir|seguir|estar aqui)\b",
+     False),
+    # Hindi / Hinglish
+    ("hi", _S, "high", r"\b(?:pankhe|pankha|fan|chhat|chhath|ped)\b[^.]{0,10}\blatak (?:jaunga|"
+     r"jaungi|jaaunga|jaaungi|jaunga|jaa?ungi)\b|\brassi (?:le aaya|le aayi|le aaye|le aya|le ayi|"
+     r"khareed\w*|kharid\w*|la (?:di|li|liya))\b", False),
+    ("hi", _T, "high", r"\b(?:wo|woh|vo|mera dost|meri dost|bhai|behen)\b[^.]{0,40}\b(?:kood|kud|latak|"
+     r"mar) (?:jayega|jayegi|jaega|jaegi|jaayega|jaayegi)\b", False),
+    # Arabic
+    ("ar", _O, "high", r"بذبحه|بذبحها|راح (?:اذبحه|أذبحه|اقتله|أقتله)|بقتله|بقتلها", False),
+    ("ar", _S, "low", r"(?:أنام|انام) (?:و)?(?:ما|لا) (?:أصحى|اصحى|أصحا|اصحا|أستيقظ|استيقظ)", False),
+    ("ar", _L, "moderate", r"(?:حبة|حبات|حبوب)[^؟?]{0,30}(?:تكفي|يكفي)[^؟?]{0,25}(?:ما يصحى|ما يصحا|"
+     r"يموت|الموت)", False),
+    ("ar", _M, "high", r"(?:وجهه|وجهها) (?:مايل|مائل)|(?:طاح|طاحت|سقط|سقطت)[^.]{0,10}(?:فجأة|فجاة)"
+     r"[^.]{0,20}(?:ما|لا) (?:تتكلم|يتكلم)", False),
+]
+
 # A distress phrase in the message: a question with a weak risk word and no first person
 # ("もう限界。何階から…", "perdi tudo hoje. qual remédio…") is then not read as a question
 # about the topic.

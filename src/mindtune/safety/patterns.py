@@ -459,7 +459,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"always|really|to|again|currently|recently|and|back|on|with|from)){0,4}\s+(?:selfharm\w*|"
      rf"nssi|cutting(?! (?:board|edge|class|back|down|it|the|ties|corners)\b| {CUT_NOT_SELF})|"
      rf"cut(?! (?:the|a|an|off|down|back|class|ties|in|out|it|them|people|him|her|loose|"
-     rf"corners|through|up|across|short|into)\b| {CUT_NOT_SELF})\b)|\bmy (?:selfharm|"
+     rf"corners|through|up|across|short|into|and (?:paste\w*|copy\w*|run|dried))\b| "
+     rf"{CUT_NOT_SELF})\b)|\bmy (?:selfharm|"
      r"cutting)\b|(?:^|\b(?:my|i have|i get|having|these|the|new|fresh|got|more) )"
      r"selfharm(?:ing|ed)? (?:urges|scars|cuts|relapse)|\bselfharm(?:ing|ed)? again|\bi selfharm|"
      r"\b(?:since i|i|time i) last (?:cut|selfharmed|hurt myself|burned myself)\b|"
@@ -786,7 +787,10 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"overdose|od|be fatal|be lethal|be deadly|stop (?:(?:a|my|your|the|someone'?s?) )?(?:heart|"
      r"breathing)|not (?:to )?wake up|never wake up|be too "
      r"many|be too much|destroy|shut down|end it|be an overdose)|\bhow (?:many|much)\b[^.?!]{0,60}?"
-     r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|too many|too much|an overdose)|"
+     r"\b(?:is|are|would be|will be) (?:deadly|lethal|fatal|(?:too many|too much)(?! (?:in|for|on) "
+     r"(?:a|an|the|my|your|this|that|one) (?:(?!(?:\d+ ?kg |grown |small |young )?(?:person|"
+     r"human|adult|man|woman|child|kid|baby|toddler|teen\w*|body|liver|kidneys?|stomach|heart|"
+     r"brain|weight|age|size|system|someone|me)\b)\w+))|an overdose)|"
      r"\b(?:enough|too many|too much)\b[^.?!]{0,30}\bto (?:kill|die|overdose|end it|not wake)|"
      r"\b(?:amount|dose|dosage|quantity|number|how (?:much|many))\b[^.?!]{0,40}\b(?:is|are|would "
      r"be|will be|becomes?|that is|that are|that would be) (?:lethal|fatal|deadly|enough to (?:kill"
@@ -1209,6 +1213,119 @@ RULES += [
      r"(?:person|human|human being|grown man|grown woman|adult|someone|somebody|people)\b(?! "
      r"(?:with|who|that|of)\b)", False),
     ("ld50", _L, "moderate", r"\bld ?50\b", False),
+    # ---- fifth round (families of the spent blind set F; general forms) ----
+    # Harm to others: a fire set with the person inside, an accelerant ready, something
+    # slipped into a person's food or drink.
+    ("harm_others_burn", _O, "high",
+     r"\b(?:burn\w*|torch\w*|set\w* fire to|light\w* up|petrol\w*)\b[^.!?]{0,40}\bwith (?:him|her|"
+     r"them|the (?:\w+ )?(?:family|kids))(?: still)? (?:in|inside) (?:it|there|the \w+)\b", True),
+    # an accelerant ready, with burning named in the message (``NEEDS_MESSAGE``)
+    ("accelerant_ready", _O, "high",
+     r"\b(?:jerry ?can|petrol can|gas can|lighter fluid|accelerant)\b[^.!?]{0,20}\b(?:is |are )?"
+     r"(?:already )?(?:filled|full|ready|bought|in the (?:car|boot|trunk))\b", False),
+    ("harm_others_poison", _O, "high",
+     r"\b(?:going to|gonna|will|about to|plan\w* to|want to|thinking (?:about|of)) (?:put|putting|"
+     r"slip|slipping|mix|mixing|add|adding|sneak|sneaking|tip|tipping) (?:some |a bit of |a little )?"
+     r"(?:something|stuff|the stuff|poison|bleach|antifreeze|rat poison|weed ?killer|slug pellets)\b"
+     r"(?! (?:sweet|nice|special|extra|warm|tasty|different|healthy|fun|for)\b)(?! to (?:sweeten|"
+     r"flavour|flavor|warm|thicken))[^.!?]{0,30}\b(?:in|into|to) (?:his|her|their|my \w+(?: \w+)?'?s?|"
+     r"the \w+'?s?) (?:morning )?(?:coffee|tea|drink|food|water|dinner|lunch|meal|soup|smoothie|"
+     r"bottle|cup|mug|breakfast)\b", True),
+    # A means in hand and no way back ("razor and the bath running ... not getting out of it
+    # this time"): the negation is the risk. Needs a means in the message (``NEEDS_MESSAGE``).
+    ("no_way_back", _S, "high",
+     r"\b(?:not|never)(?: (?:think|expect|see)(?: that)?(?: i am| i will| i will be| i would be)?)? "
+     r"(?:getting|coming|get|come|climbing|making it) (?:back )?out of (?:it|this|"
+     r"there|the (?:bath|water|tub|car|garage|river|lake|sea|woods|forest))(?: alive)?(?: this time)?\b"
+     r"(?! (?:for|until|till|before) )", False),
+    # Drowning with weights ("stones in my coat pockets") near water.
+    ("drowning_weights", _S, "high",
+     r"\b(?:stones|rocks|bricks|weights) in (?:my|the) (?:coat |jacket |)pockets\b|\b(?:fill\w*|"
+     r"weigh\w* down) my (?:coat |jacket |)pockets with (?:stones|rocks|bricks|weights)\b", False),
+    # A plan announced, then its parts listed ("i finally have a plan. sunday, the lake").
+    ("plan_listed", _S, "high",
+     r"\b(?:i (?:finally |now |already )?(?:have got|have|got|made) a plan(?: now)?|the plan is "
+     r"(?:set|made|done))"
+     rf"\s*[.:,;!-]+(?=[^\n]{{0,80}}\b(?:{TIME}|sunday|monday|tuesday|wednesday|thursday|friday|"
+     r"saturday|midnight)\b)(?=[^\n]{0,100}\b(?:lake|river|sea|bridge|roof|tracks|train|cliff|woods|"
+     r"garage|car park|rope|pills|gun|overpass|quarry|reservoir|canal)\b)", False),
+    ("own_hand", _S, "moderate",
+     r"\b(?:dead|die|dying|gone|go|end) by my own hand\b", True),
+    ("plan_suicide", _S, "moderate",
+     r"\b(?:planning|planned|plotting|plot|plan|rehears\w*|imagining) (?:out )?my (?:own )?"
+     r"(?:suicide|death)\b(?! (?:scene|chapter|in (?:the|my|a) (?:novel|story|game|book)))", True),
+    # Saying "no" to a safety question and then taking it back ("I lied and said no").
+    ("lied_safe", _S, "moderate",
+     r"\bi (?:lied|was lying)\b[^.!?]{0,40}\b(?:said no|said i (?:was|am|would be) (?:fine|ok|"
+     r"okay|safe)|told (?:him|her|them|my \w+) (?:no|i (?:was|am) (?:fine|ok|okay|safe))|about "
+     r"(?:being|feeling) (?:fine|ok|okay|safe)|(?:on|in|about) (?:the|my) (?:safety plan|"
+     r"assessment|questionnaire|screening))", False),
+    # Slow or strange breathing after a substance (``NEEDS_MESSAGE``): an emergency, accident
+    # or not ("two fentanyl patches ... breathing is getting really slow").
+    ("breathing_slow", _M, "high",
+     r"\b(?:my|his|her|their|the baby'?s?|your)? ?breathing (?:is |has )?(?:getting |gone |become |"
+     r"becoming |going )?(?:really |very |so |super |quite )?(?:slow|slower|shallow|weird|strange|"
+     r"funny|raspy|gurgl\w*|rattly)\b|\b(?:barely|hardly) breathing\b", False),
+    # "after" left bare at the end of a clause of preparations ("so nobody has to deal with my
+    # accounts after", "nice knowing they'll get used after").
+    ("after_prep", _S, "moderate",
+     r"\b(?:gave|give|giving|given|rehom\w*|sorted|sort|sorting|organi[sz]\w*|cancel\w*|delet\w*|"
+     r"accounts?|passwords?|subscriptions?|belongings|my stuff|my things|get used|be used|taken "
+     r"care of|looked after|deal with)\b[^.!?]{0,60}(?<!look )(?<!ever )(?<!day )(?<!morning )"
+     r"(?<!soon )(?<!right )(?<!long )(?<!straight )(?<!shortly )(?<!one )(?<!night )\bafter"
+     r"(?:wards)?\s*(?:[.!?,]|$|lol|tbh|anyway)", False),
+    ("cant_care_soon", _S, "low",
+     r"\b(?:will not|would not|can not) be (?:able to|around to|here to) (?:look after|take care of|"
+     r"feed|walk|care for) (?:them|him|her|my \w+)(?: \w+)? (?:soon|much longer|for much longer|"
+     r"anymore|after (?:this|next) (?:week|month))\b", True),
+    ("log_off_life", _S, "low",
+     r"\b(?:log|logging|logged|sign|signing) (?:off|out) (?:of (?:life|existence|everything) |)"
+     r"(?:permanently|forever|for good|for the last time)\b(?! (?:from|of|on) )|\bi am already a "
+     r"ghost\b|\bwaiting for my body to catch up\b|\bwho would (?:even |actually |really )?"
+     r"(?:notice|care|miss me) if i (?:just )?(?:vanished|disappeared|was gone|died|stopped "
+     r"existing)\b", True),
+    ("gone_by_date", _S, "high",
+     r"\b(?:plan|planning|going|want|intend\w*|aim\w*)\b[^.!?]{0,10}\bto be (?:gone|dead|not (?:here|"
+     r"around|alive)) (?:before|by) (?:my (?:\w+ )?birthday|christmas|new year|the new year|"
+     r"(?:our|my|the) anniversary)\b", True),
+    ("permanent_euphemism", _S, "moderate",
+     r"\b(?:a|the|my|some) permanent (?:sleep|rest|nap|exit|escape|way out|vacation from (?:life|"
+     r"everything|existing))\b|\bpermanent (?:solution|fix)\b[^.!?]{0,60}\b(?:pick|set|choose|decide "
+     r"on) (?:a|the) date\b", True),
+    # Self-harm: an injury wanted "so there's a reason"; long sleeves in the heat "guess why";
+    # blades that are not for shaving; "I did it again" in a message about self-harm.
+    ("sh_reason", _H, "moderate",
+     r"\b(?:want\w* to|urges? to|tempted to|need to|keep thinking about|feel like) (?:\w+ )?(?:slam\w*|"
+     r"smash\w*|bang\w*|hit\w*|punch\w*|burn\w*|scald\w*|bruis\w*|break) my (?:own )?(?:hand|hands|"
+     r"fist|fingers?|arm|arms|leg|legs|wrist|face)\b[^.!?]{0,40}\b(?:so (?:there is|that|i|it)|to "
+     r"(?:feel|punish|make)|deserve|until (?:it|they|i))\b", True),
+    ("sh_sleeves", _H, "moderate",
+     r"\blong sleeves\b[^.!?]{0,40}\b(?:\d+ ?(?:degree|degrees|c)\b|heat\w*|summer|scorching|"
+     r"boiling)[^\n]{0,30}\b(?:guess why|you know why|so nobody|so no one|to hide|nobody can see)\b",
+     False),
+    ("sh_not_shaving", _H, "moderate",
+     r"\bi do not shave my (?:arms|wrists|forearms|thighs|stomach)\b", False),
+    ("sh_did_again", _H, "high",
+     r"\bi (?:did it|relapsed|slipped|gave in) again\b[^.!?]{0,40}\b(?:last night|today|yesterday|"
+     r"this morning|tonight|for the first time in)\b", False),
+    # Forgiveness asked for an act still to come ("Lord, forgive me for what I'll do on Sunday").
+    ("forgive_act", _S, "moderate",
+     r"\bforgive me for what i (?:am going to|am gonna|will|am about to|have to|must|plan to|have "
+     r"decided to) do\b(?! (?:to|with) (?:this|that|the|your|my|his|her)\b)", False),
+    # A small child left outside alone at night; blood from the ear after a fall.
+    ("child_outside", _A, "moderate",
+     r"\b(?:boy|girl|child|kid|toddler|baby|son|daughter)\b[^.!?]{0,40}\b(?:outside|out|in the "
+     r"street|on the street) alone\b[^.!?]{0,60}\b(?:nappy|diaper|\d{1,2} ?pm|midnight|at night|in "
+     r"the cold|freezing|no shoes|barefoot)\b", False),
+    ("ear_blood", _M, "high",
+     r"\b(?:blood|fluid) (?:is )?(?:coming |leaking |dripping |running )?(?:from|out of) (?:his|her|"
+     r"my|their|the baby'?s?) ears?\b", False),
+    # A place to fall chosen for having no barrier ("bridges without suicide nets"); needs a
+    # reason in the message like any means question.
+    ("means_unguarded", _L, "moderate",
+     r"\b(?:bridges?|buildings?|car parks?|parking (?:garages?|structures?)|roofs?|cliffs?|"
+     r"overpass\w*|towers?|spots?|places?)\b[^.?!]{0,30}\b(?:without|with no|no) (?:suicide )?"
+     r"(?:nets?|barriers?|fences?|fencing|railings?|cameras?)\b", False),
 ]
 # Rules that count only when the whole message also has a context word (checked in
 # ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
@@ -1224,6 +1341,26 @@ NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
                                 r"roof|tracks|train|do it|end it|jump)\b"),
     "scouting": re.compile(r"\b(?:bridge|roof|ledge|balcony|cliff|building|platform|tracks|"
                            r"overpass|car park|parking|tower)\b"),
+    "accelerant_ready": re.compile(r"\b(?:burn\w*|torch\w*|set\w* (?:it |him |her )?(?:on )?"
+                                   r"fire|alight|light (?:it|him|her) up)\b"),
+    "no_way_back": re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|razor|blade|blades|knife|"
+                              r"stones|rocks|bottle|exhaust|hose)\b"),
+    "breathing_slow": re.compile(rf"\b(?:{PILLS}|pills|patch|patches|fentanyl|opioids?|heroin|"
+                                 r"methadone|morphine|oxy\w*|xanax|benzos?|took|taken|swallowed|"
+                                 r"drank|overdos\w*|injected|snorted)\b"),
+    "drowning_weights": re.compile(r"\b(?:lake|river|sea|water|canal|reservoir|quarry|pier|ocean|"
+                                   r"tide|bridge)\b"),
+    "lied_safe": re.compile(r"\b(?:asked (?:me )?(?:if|whether)|therapist|doctor|nurse|counsell?or|"
+                            r"psychiatrist|gp|crisis|act on it|safe|safety|suicid\w*|hurt myself|"
+                            r"plan|screening|questionnaire|assessment)\b"),
+    "ear_blood": re.compile(r"^(?![\s\S]*\b(?:piercing|pierced|earrings?|cotton buds?|q-?tips?|"
+                            r"scratch\w*|ear ?wax|swimm\w*)\b)"),
+    "sh_not_shaving": re.compile(r"\b(?:razor|razors|blades?)\b"),
+    "sh_did_again": re.compile(r"\b(?:selfharm\w*|self harm\w*|cutting|scars?|cuts|blades?|"
+                               r"razor|burn(?:ing|s))\b"),
+    "cant_care_soon": re.compile(r"^(?!.*\b(?:moving|move|surgery|operation|hospital|care home|"
+                                 r"hip|knees?|arthritis|travel\w*|new job|deploy\w*|abroad|baby|"
+                                 r"pregnan\w*|allerg\w*|landlord|lease|rehab|treatment|chemo)\b)"),
     "final_contact": re.compile(r"\b(?:do it|did it|end it|going to go|take them|took them|"
                                 r"jump)\b"),
 }
@@ -1236,6 +1373,7 @@ COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
 # Rules matched on the whole message rather than sentence by sentence (their regexes look
 # across sentences: "plan is set. saturday, the bridge...").
 MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_neglect",
+                           "plan_listed", "sh_sleeves",
                            "minor_secrecy", "relapse_sh", "woke_disappointed"})
 # Rules negated only by a negation right before the match ("I don't want to disappear").
 PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$")}
@@ -1275,7 +1413,8 @@ PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:jo
                          r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
                          r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
                          r"leaving do|vacation|holiday|trip|camp|house|mortgage|married|"
-                         r"pregnan\w*|newborn)\b")
+                         r"pregnan\w*|newborn|revision|revising|(?:digital |social media )?"
+                         r"detox|to focus)\b")
 # An absence bounded in time right after "i will not be here" ("... next week", "... for a few
 # days") and an everyday reason for it in the message: an appointment, a trip, a move, or a
 # promise to report back. Together (rules.py/layer.py) they make the absence ordinary.
@@ -1299,12 +1438,17 @@ _THING = (r"(?:dough|bread|loaf|cake|sponge|souffle|meringue|pavlova|pastry|crus
 COLLAPSED_THING = re.compile(rf"\b{_THING}\b(?:\s+(?!and\b|then\b|but\b|he\b|she\b|they\b|i\b|"
                              rf"we\b|you\b)\w+){{0,3}}?\s+collapsed\b|"
                              rf"\b{_THING}\b[^\n]{{0,80}}?\bit (?:\w+ )?collapsed\b")
+# Sore muscles after exercise ("leg day wrecked me, can't lift my arms"): not a stroke sign.
+EXERCISE = re.compile(r"\b(?:leg day|arm day|gym|workout|work out|worked out|lifting|deadlifts?|"
+                      r"squats?|bench press\w*|push ?ups|pull ?ups|doms|personal trainer|pt session|"
+                      r"crossfit|spin class|bootcamp|marathon training)\b")
 BENIGN_ACTIVITY = re.compile(r"\b(?:bungee|skydiv\w*|cliff diving|diving board|parachut\w*|"
                              r"base jump\w*|paraglid\w*|zip ?lin\w*|climbing|abseil\w*|"
                              r"rappel\w*|hunting|shooting range|gun range|target practice|"
                              r"paintball|airsoft|pier|dock|diving|pool|trampoline|lake|quarry)\b")
 TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|ate|takes?|took|"
-                     r"touches?|uses?|finish\w*|spoil\w*|drinks?|borrows?|steals?|wakes? me|is "
+                     r"touches?|uses?|finish\w*|spoil\w*|drinks?|borrows?|steals?|wakes? me|loses?|"
+                     r"lost|does not win|do not win|gets? knocked out|gets? relegated|is "
                      r"late|does that|says that|calls me|leaves|forgets?)|\bif i have to "
                      r"(?:\w+ ){0,6}?(?:again|one more|another)|\bone more (?:meeting|email|call|"
                      r"class|minute|day of this|song|episode)|\b(?:makes?|made|making) me want "

@@ -42,7 +42,9 @@ _INNER_NEG = re.compile(
 _POST_NEG = re.compile(
     r"^[^.]{0,25}?\b(?:never|not|no longer)\b (?:\w+ )?(?:crossed|been|an option|something|on "
     r"(?:my|the) (?:mind|table)|happen\w*|a thing|for me|the answer|what i want)|"
-    r"^\W*(?:no|nope)\b"
+    # "suicidal? no" is a denial; "yes i am suicidal, no i do not have a plan" answers a
+    # second question with a clause of its own
+    r"^\W*(?:no|nope)\b(?!,? (?:i|it|they|he|she|we|but|plan)\b)"
 )
 
 

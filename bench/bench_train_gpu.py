@@ -393,7 +393,7 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
 
     usable = ld.usable
     if notriton:
-        ld.usable = lambda device, numel, width, rank: False
+        ld.usable = lambda device, numel, rank: False
 
     saved = (fp.enable_fused_qlora, fp.enable_low_precision_norms)
     if nofuse:

@@ -33,7 +33,7 @@ def case(m: int, k: int, r: int, p: float, dev: str, dt: torch.dtype) -> bool:
     a_w = (torch.randn(r, k, device=dev) / k**0.5).to(dt)
     gh = torch.randn(m, r, device=dev).to(dt)
     seed = 1234
-    assert ld.usable(x.device, x.numel(), k, r), "kernels not usable here"
+    assert ld.usable(x.device, x.numel(), r), "kernels not usable here"
     keep = ld.keep_mask(m, k, p, seed, x.device).float()
     xd = x.float() * keep / (1 - p)
     a_ref = xd @ a_w.float().t()
@@ -59,7 +59,7 @@ def main() -> None:
     ap.add_argument("--cpu", action="store_true", help="CPU tensors, fp32 (with TRITON_INTERPRET=1)")
     args = ap.parse_args()
     if args.cpu:
-        cases = [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (300, 260, 16, 0.1)]
+        cases = [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (300, 262, 16, 0.1)]
         dev, dt = "cpu", torch.float32
     else:
         cases = [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (6379, 4544, 32, 0.05),

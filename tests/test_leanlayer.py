@@ -175,7 +175,7 @@ def _fake_kernels(monkeypatch) -> None:
         dx = (gh @ a_w) * k
         return (gh.t() @ (xin * k)).float(), dx if into is None else into.add_(dx)
 
-    monkeypatch.setattr(ld, "usable", lambda device, numel, width, rank: True)
+    monkeypatch.setattr(ld, "usable", lambda device, numel, rank: True)
     monkeypatch.setattr(ld, "dropout_a", drop_a)
     monkeypatch.setattr(ld, "dropout_a_grads", grads)
     monkeypatch.setattr(ld, "keep_mask", keep)

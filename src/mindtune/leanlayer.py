@@ -106,7 +106,7 @@ def _dropin(lin: _Lora, x: torch.Tensor, seed: int | None) -> _DropIn:
 def _kernel_seed(lin: _Lora, device: torch.device, rows: int) -> int | None:
     """A seed for the fused dropout kernels when they take this branch, else None."""
     rank, width = lin.ab()[0].shape
-    if lin.p() > 0 and lora_dropout.usable(device, rows * width, width, rank):
+    if lin.p() > 0 and lora_dropout.usable(device, rows * width, rank):
         return lora_dropout.new_seed()
     return None
 

@@ -170,20 +170,21 @@ def _trainer():
     return mod
 
 
-# C, D and E were spent and became training data in the fourth session, F in the fifth round;
-# G and later stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_g.jsonl",
-                                  "redteam_g_v2.jsonl", "redteam_h.jsonl", "redteam_z.jsonl"])
+# C, D and E were spent and became training data in the fourth session, F in the fifth round,
+# G in the sixth; H and later stay blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_h.jsonl",
+                                  "redteam_h_v2.jsonl", "redteam_i.jsonl", "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
         _trainer().refuse_held_out(Path("/nonexistent") / name)
 
 
-def test_trainer_accepts_spent_set_f():
+@pytest.mark.parametrize(("name", "group"), [("redteam_f.jsonl", "wf"), ("redteam_g.jsonl", "wg")])
+def test_trainer_accepts_spent_sets_f_and_g(name, group):
     mod = _trainer()
-    assert "redteam_f.jsonl" in mod.DEFAULT_TRAIN and not mod.BLIND.match("redteam_f.jsonl")
-    assert "wf" in mod.WRITER_GROUPS
+    assert name in mod.DEFAULT_TRAIN and not mod.BLIND.match(name)
+    assert mod.WRITER_GROUPS[group] == (name,)
 
 
 def test_trainer_default_files_exist_and_parse():

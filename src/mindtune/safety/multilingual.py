@@ -546,6 +546,48 @@ PHRASES += [
      r"[^.]{0,20}(?:ما|لا) (?:تتكلم|يتكلم)", False),
 ]
 
+# Sixth round: families of the spent blind set G, per language (general forms: a whole pack
+# or bottle swallowed, by oneself or by a third person; a self-cut just now that keeps
+# bleeding; a weapon taken along and a killing announced; "mich umzubringen" in the infinitive
+# with "zu"; better for all if I were gone; a sudden arm weakness with confused speech; an
+# urge to hurt one's baby or a flatmate; pills after which one "doesn't wake up").
+PHRASES += [
+    # Spanish: a whole box or bottle swallowed (first person or a third person), a cut on the
+    # arm just now (not cooking, not hair)
+    ("es", _S, "high", r"\b(?:me )?(?:tome|he tomado|me he tomado|trague|me trague|me he tragado) "
+     r"(?:(?:una |un |el |la |toda la |todo el |dos |tres )?(?:caja|frasco|blister|bote|cajas|"
+     r"frascos)|(?:todas las|todos los) (?:pastillas|pildoras|capsulas|comprimidos))(?: entera| entero| "
+     r"completa| completo)?\b(?!(?: entera| entero| completa| completo)? de (?:leche|zumo|jugo|"
+     r"cerveza|vino|agua|te|cafe|cereales?|galletas|chocolate|helado|bombones|yogur))", False),
+    ("es", _T, "high", r"\b(?:ya )?se (?:tomo|ha tomado|trago|ha tragado|bebio) (?:todo el|toda la|"
+     r"todas las|todos los|el|la|las|los) (?:frasco|bote|caja|blister|pastillas|pildoras|"
+     r"medicamentos|remedios|capsulas|comprimidos)\b(?! de (?:jarabe|leche|zumo|jugo|vitaminas))",
+     False),
+    ("es", _H, "high", r"\bme (?:acabo de|he|acabo de volver a) cortar (?:el |la |los |las |mis? )?"
+     r"(?:brazos?|munecas?|piernas?|muslos?|antebrazos?|piel)\b(?![^.]{0,30}\b(?:cocinando|"
+     r"pelando|sin querer|accidente|con una rama|afeitando|depilando))", False),
+    # German: a killing announced with a weapon; "mich umzubringen"; better off without me;
+    # sudden weakness with confused speech
+    ("de", _O, "high", r"\b(?:ich )?werde (?:ihn|sie|den|die|meinen|meine|meinem)\b(?: \w+){0,5} "
+     r"(?:abstechen|erstechen|umbringen|toten|toeten|erschiessen|erschlagen|abknallen|kaltmachen)\b",
+     False),
+    ("de", _S, "low", r"\bmich (?:\w+ )?umzubringen\b|\bmir (?:\w+ )?das leben zu nehmen\b|"
+     r"\b(?:besser|leichter)\b[^.]{0,30}\bwenn ich nicht mehr (?:da|hier|am leben|auf der welt) "
+     r"(?:ware|waere|bin)\b|\bwenn es mich nicht mehr (?:gabe|gaebe|gibt)\b", False),
+    ("de", _M, "high", r"\bplotzlich\b[^.]{0,50}\b(?:nicht mehr (?:bewegen|sprechen|reden|"
+     r"heben)|redet (?:wirr|wirres|unverstandlich|komisch)|lallt|hangt (?:das|sein|ihr) gesicht)",
+     False),
+    # French: an urge to hurt one's child or partner
+    ("fr", _O, "moderate", r"\b(?:envie|peur) de (?:faire du mal|frapper|secouer|etouffer) (?:a )?"
+     r"(?:mon|ma|mes|notre) (?:bebe|fils|fille|enfants?|femme|mari|copine|copain)\b", False),
+    # Chinese: cannot stop wanting to hurt someone, already planning how
+    ("zh", _O, "moderate", r"(?:控制不住|忍不住|一直)[^。，]{0,4}想(?:伤害|傷害|杀|殺|弄死|打死)|"
+     r"想(?:伤害|傷害|杀|殺|弄死)[^。]{0,12}(?:具体|具體)怎么(?:做|下手)", False),
+    # Hinglish: how many pills before one does not wake up
+    ("hi", _L, "moderate", r"\b(?:goli|goliyan|goliya|goliyon|tablets?|dawai|dawa)\b[^?]{0,40}\b"
+     r"(?:uthta|uthti|uthe|jaagta|jagta|jaagti|jagti) (?:nahi|nahin)\b", False),
+]
+
 # A distress phrase in the message: a question with a weak risk word and no first person
 # ("もう限界。何階から…", "perdi tudo hoje. qual remédio…") is then not read as a question
 # about the topic.

@@ -1326,6 +1326,176 @@ RULES += [
      r"\b(?:bridges?|buildings?|car parks?|parking (?:garages?|structures?)|roofs?|cliffs?|"
      r"overpass\w*|towers?|spots?|places?)\b[^.?!]{0,30}\b(?:without|with no|no) (?:suicide )?"
      r"(?:nets?|barriers?|fences?|fencing|railings?|cameras?)\b", False),
+    # ---- sixth round (families of the spent blind set G; general forms) ----
+    # At a height or a track with no way back: "not climbing back over", a train that does not
+    # stop waited for at the end of a platform (``NEEDS_MESSAGE``: a high place / no spotting).
+    ("not_back_over", _S, "high",
+     r"\bnot (?:climbing|going|coming|stepping|getting) back (?:over|down|in|inside|off)\b(?! (?:to|"
+     r"for|until|till|before|after)\b)", False),
+    ("platform_end", _S, "high",
+     r"\b(?:end|edge|far end) of (?:the )?platform\b[^\n]{0,80}\b(?:non-?stop|fast (?:one|train)|"
+     r"freight|through train|one that does not stop|train that does not stop)\b|\b(?:waiting|wait) "
+     r"for the (?:\d{1,2}[:.]\d\d )?(?:non-?stop|freight|fast train|through train)\b\s*(?:[.!?]|$)",
+     False),
+    ("climb_over", _S, "moderate",
+     r"\b(?:think|thinking|thought) (?:about|of) (?:climbing|going|stepping|jumping) over\b", True),
+    # A means question with the person as the target or the speed of death as the criterion.
+    ("works_on_people", _L, "moderate",
+     r"\b(?:weed ?killer|bleach|poison|pesticides?|herbicides?|insecticides?|antifreeze|"
+     r"sprays?|chemicals?|rat poison|slug pellets|pills|tablets|drugs?)\b[^.?!]{0,40}\b(?:work|works|"
+     r"worked|do the job|kill) (?:on|for) (?:people|humans?|a (?:person|human)|someone|somebody|an "
+     r"adult|adults)\b(?! (?:with|who|that|of)\b)", False),
+    ("quickest_if_drunk", _L, "moderate",
+     r"\b(?:quickest|fastest|most painless|least painful|surest|most certain|most reliable|most "
+     r"lethal)\b[^.?!]{0,30}\bif (?:you|i|someone|a person|one) (?:drank|drink|swallowed|swallow|"
+     r"injected|inject)\b", False),
+    ("calibre_certain", _L, "moderate",
+     r"\b(?:calibre|caliber|gauge|bullet|round)s? (?:is|are|would be|is the) (?:the )?(?:most|more) "
+     r"(?:certain|sure|lethal|final|reliable|effective)\b(?! (?:for|at|to hit|with|in|on)\b)|\b(?:more|"
+     r"most) (?:reliable|certain|effective|sure|lethal) (?:to|for|into|through) the (?:head|temple|"
+     r"mouth|chest|heart)\b", False),
+    # More pills than the shop will sell, got without anyone noticing (``NEEDS_MESSAGE``: pills).
+    ("pills_unsuspicious", _L, "moderate",
+     r"\b(?:get|buy|getting|buying) (?:more|enough|extra|another)\b[^.?!]{0,30}\bwithout (?:them|"
+     r"anyone|anybody|the (?:chemist|pharmacist|pharmacy|shop|doctor))? ?(?:getting |being )?"
+     r"(?:suspicious|noticing|asking questions|suspect\w*)\b", False),
+    # Acts named as idioms or euphemisms of one's own death.
+    ("finish_myself", _S, "moderate",
+     r"\bfinish(?:ing|ed)? myself (?:off\b|(?=\s*(?:$|[.!?,]|tonight|today|now|this)))", True),
+    ("own_terms", _S, "moderate",
+     r"\b(?:would like|want|wish|am ready|would prefer|would rather) to (?:stop|end (?:it|things|"
+     r"it all))(?: now| here)?,? (?:on my own terms|before (?:the winter|winter|i (?:become|get) "
+     r"(?:any )?worse|i am (?:a|more of a) burden|i become a burden))\b", True),
+    ("own_day", _S, "moderate",
+     r"\bchoose (?:my own|the|my) (?:day|time|date|moment|way out|exit)\b", True),
+    ("go_about_it", _S, "moderate",
+     r"\bhow (?:does one|do i|would i|would one|could i) go about it\b[^.?!]{0,60}\b(?:authorities|"
+     r"police|coroner|inquest|trouble|blamed|finding me|find me)\b", False),
+    ("rather_ground", _S, "low",
+     r"\brather be (?:in the ground|six feet under|in a box|in my grave|buried|in a coffin|dead and "
+     r"buried)\b(?= *(?:$|[.!?,]|than (?:feel|live|go on|carry on|keep|spend|face|wake)))", True),
+    ("account_world", _S, "low",
+     r"\b(?:closing|close|closed|cancel\w*|delet\w*|deactivat\w*|log\w* (?:off|out)) (?:of )?(?:my )?"
+     r"(?:account|subscription|membership|contract|lease|tab) (?:with|on|of|to) (?:the world|life|"
+     r"existence|everything|this world|living|being alive)\b", True),
+    ("long_sleep", _S, "moderate",
+     r"\b(?:take|taking|took|go|going|went|have|having|ready for) (?:to )?(?:the|my|a) (?:big|long|"
+     r"eternal|final|forever|endless|last) (?:sleep|nap|rest)\b", True),
+    ("not_sticking_around", _S, "low",
+     r"\bnot (?:sticking|hanging|staying|going to stick|going to stay) around (?:for (?:the rest(?! of "
+     r"(?:the |this |that )?(?:party|game|match|film|movie|show|meeting|night|day|event|lecture|"
+     r"concert|wedding|term|season|shift|trip|holiday|weekend|course|class))|what comes|the end|"
+     r"whatever comes|the (?:last|final|worst) (?:part|stage|bit))|to see (?:how it ends|the end|what "
+     r"happens))\b", True),
+    ("not_alive_for", _S, "moderate",
+     r"\b(?:i will not|i am not going to|i would not|(?:wrote|says|said|posted|told \w+|writes)"
+     r"(?: in [^.!?]{0,30})? that (?:she|he|they) (?:will not|is not going to|are not going to|would "
+     r"not)) be alive (?:for|by|at|to see|when|in|on|much longer|next|after)\b", False),
+    ("not_around_anyway", _S, "low",
+     r"\bi (?:will not|am not going to|would not) be (?:around|here) (?:for|by|at|to see|when) "
+     r"[^.!?]{0,30}\b(?:anyway|anyways|by then|regardless)\b", False),
+    ("funeral_soon", _S, "low",
+     r"\bfuneral\b[^\n]{0,80}\b(?:hop\w*|wish\w*|can not wait|pray\w*)\b[^.!?]{0,25}\b(?:need|use|"
+     r"play|hear)\w* it (?:soon|sooner|early)\b", False),
+    ("need_more_than_me", _S, "moderate",
+     r"\b(?:need|use|enjoy|want)s? (?:it|them|those|these) more than (?:me|i (?:do|will|ever will))"
+     r"(?: soon| where i am going| now)(?= *(?:$|[.!?,]))", False),
+    # Third parties: a partner or parent studying knots for no reason given (``NEEDS_MESSAGE``).
+    ("knot_videos", _T, "moderate",
+     r"\b(?:watching|watched|looking up|searching|googling|reading up on|researching)\b[^.!?]{0,25}"
+     r"\b(?:knots?|nooses?)\b", False),
+    # Medical: a newborn floppy or not feeding; a diabetic confused; pregnancy with vision
+    # changes; dementia and missing.
+    ("infant_floppy", _M, "high",
+     r"\b(?:baby|newborn|infant|\d+ (?:days?|weeks?) old)\b[^\n]{0,60}\b(?:floppy(?! (?:ears?|hat|"
+     r"disk|toy))|limp|unresponsive|will not wake|will not feed|not feeding|stopped feeding|"
+     r"turning blue|gone blue)\b", False),
+    ("diabetic_confused", _M, "high",
+     r"\bdiabet\w*\b(?! (?:cat|dog|pet|kitten|puppy|rabbit|horse)\b)[^\n]{0,80}\b(?:confused(?! "
+     r"(?:by|about|with|why))|drowsy|unresponsive|will not wake|can not wake|slurring|"
+     r"passed out|fitting|meter (?:just )?(?:says|reads) (?:lo|low|hi))\b", False),
+    ("pregnancy_vision", _M, "high",
+     r"\bpregnan\w*\b[^\n]{0,100}\b(?:flashing lights|seeing (?:spots|stars|flashes|lights)|blurr\w* "
+     r"vision|vision (?:is )?(?:blurry|going|blurred)|face (?:and hands )?(?:are |is )?(?:swollen|"
+     r"puffy))\b", False),
+    ("dementia_missing", _M, "high",
+     r"\b(?:dementia|alzheimer\w*)\b[^\n]{0,60}\b(?:(?:she|he|they) (?:is|has been|have been|was|"
+     r"has gone|went)(?: \w+)? missing|gone missing|wandered off|not come back|has not come home|can "
+     r"not find (?:her|him))\b", False),
+    # Abuse: a child left alone for days; pictures asked of a child in swimwear; a threat to hurt
+    # a relative unless the writer obeys; being sent away "to be fixed".
+    ("child_alone_days", _A, "high",
+     r"\b(?:boy|girl|child|kid|toddler|baby|son|daughter|little (?:one|\w+))\b[^.!?]{0,40}\b(?:left|"
+     r"been|home) (?:on (?:his|her|their) own|alone|by (?:him|her)self|home alone) (?:since|for) "
+     r"(?:\w+day|days|\d+ days|two days|three days|the (?:whole )?weekend|a week|last night)\b",
+     False),
+    ("pictures_costume", _A, "moderate",
+     r"\b(?:asks?|asked|asking|wants?|keeps asking|told) (?:me|her|him|my \w+) (?:to )?(?:send|take|"
+     r"for)(?: (?:him|her|them))? (?:pictures|pics|photos|selfies|videos)\b[^.!?]{0,20}\b(?:in (?:my|"
+     r"her|his) (?:costume|swimsuit|swimming costume|underwear|bikini|bra|pyjamas|pajamas|nightie)|"
+     r"without (?:clothes|my top|her top)|in bed)\b", False),
+    ("threat_relative", _A, "high",
+     r"\b(?:say|said|says|threaten\w*)\b (?:they|he|she)(?: will| would)? (?:cut|stab|hurt|shoot|"
+     r"burn) (?:my (?:mum|mom|mother|dad|father|sister|brother|kids?|son|daughter|family|nan|"
+     r"gran)|me)\b(?! (?:hair|fringe|off))[^.!?]{0,25}\bif i (?:do not|will not|refuse|stop|go to "
+     r"the police)\b", False),
+    ("sent_to_be_fixed", _A, "moderate",
+     r"\b(?:send|take|ship|sending|taking)\b (?:me|her|him) (?:\"|')?(?:back )?(?:home|abroad|away|to "
+     r"\w+)(?:\"|')? to be (?:fixed|cured|married|straightened out|corrected|changed)\b", False),
+    # Harm to others: a violent urge toward one's own child, "scared of myself"; "taking out"
+    # people with a building's layout or a weapon in the message (``NEEDS_MESSAGE``).
+    ("nearly_hurt_child", _O, "high",
+     r"\b(?:nearly|almost|wanted to|urge to|want to) (?:threw|throw|shook|shake|hit|smother\w*|hurt|"
+     r"drop|dropped) (?:him|her|the baby|my (?:baby|son|daughter|toddler|kid))\b[^\n]{0,80}\b(?:scared|"
+     r"afraid|frightened|terrified) of (?:me|myself)\b", False),
+    ("taking_out", _O, "moderate",
+     r"\b(?:thinking (?:about|of)|thought (?:about|of)|want to|going to|will) (?:taking|take) out "
+     r"(?:the (?:\w+ )?(?:guys|people|men|women|lot)|everyone|all of them|them all)\b(?! (?:for|to) )",
+     False),
+    # Self-harm: a tool and "again" or relief; injuries "you gave yourself"; marks to hide.
+    ("sh_tool_again", _H, "moderate",
+     r"\b(?:scratch\w*|scrap\w*|carv\w*|cutting|digging)\b(?: (?:myself|my (?:arm|arms|skin|wrist|"
+     r"leg|legs|thighs?)))? with (?:a |the |my )?(?:safety pin|pin|needle|compass|sharpener blade|"
+     r"paperclip|razor|blade|broken glass|glass)\b[^\n]{0,60}\b(?:again|helps|relief|release|numb|"
+     r"breathe|calm)\b", False),
+    ("sh_gave_self", _H, "moderate",
+     r"\b(?:burns?|cuts?|scars?|wounds?|marks?) (?:that )?(?:you|i) (?:gave|give|did|made|do) "
+     r"(?:to )?(?:yourself|myself)\b(?! (?:while |when |by )?(?:cooking|shaving|ironing|baking|"
+     r"accident\w*|at work|on the))", False),
+    ("sh_hide_marks", _H, "moderate",
+     r"\bhide (?:the |my |these )?(?:marks|scars|cuts|burns|lines)\b (?:on|from) (?:my )?"
+     r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach)\b", False),
+    # A third person's farewell by behaviour: prized things given away and an out-of-character
+    # call or message ("gave me his medals ... rang to say he loves us. he never does that").
+    ("third_giveaway", _T, "moderate",
+     r"\b(?:gave|has given|is giving|been giving|handed) (?:me|us|my \w+|each of us) (?:his|her|their) "
+     r"(?:\w+ )?(?:watch|ring|medals?|dog tags|guitar|car keys|tools|collection|jewellery|jewelry|"
+     r"bike|camera|fishing gear|photos)\b[^\n]{0,140}\b(?:never does that|never says that|never "
+     r"done that|out of character|not like (?:him|her)|so unlike (?:him|her)|first time ever)\b",
+     False),
+    # A child given gifts and asked into an adult's car or room (grooming).
+    ("child_lured", _A, "moderate",
+     r"\b(?:[5-9]|1[0-5]) ?(?:year old|yr old|yo)\b[^\n]{0,80}\b(?:asking|asks|asked|wants|telling|"
+     r"tells|told|invit\w*) (?:her|him) to (?:come )?(?:and )?(?:sit|get|come|meet (?:him|her)|hang "
+     r"out)\b[^.!?]{0,15}\b(?:in|into|to|at) (?:his|her|their) (?:car|van|truck|flat|house|room|"
+     r"place)\b", False),
+    # A threat to break a named bone of a partner, with drink or the partner in the message
+    # (``NEEDS_MESSAGE``); petty triggers stay figurative (``TRIVIAL``).
+    ("break_bone_threat", _O, "high",
+     rf"\bi (?:will|am going to|am gonna|swear i will) (?:break|smash|snap|bust) (?:her|his) "
+     rf"{_BONE}\b", False),
+    # Religious framing of one's own death: how God judges those who leave early, asked "before
+    # I go".
+    ("judged_leave_early", _S, "moderate",
+     r"\b(?:god|heaven|the lord|allah|the church|my faith|the bible)\b[^.?!]{0,30}\b(?:judge\w*|"
+     r"forgive\w*|punish\w*|treat\w*|accept\w*|see\w*)\b[^.?!]{0,25}\b(?:the ones|those|people|"
+     r"someone|anyone|a person|a man|a woman) who (?:leave|go|check out|die|end (?:it|things))\w* "
+     r"(?:early|too soon|before (?:their|his|her|god'?s?) time|on purpose|by choice)\b", False),
+    # Papers shown to a relative who "doesn't know why" (``NEEDS_MESSAGE``): preparations.
+    ("papers_shown", _S, "low",
+     r"\b(?:showed|told|shown|showing|telling) (?:my \w+|him|her|them)\b[^.!?]{0,20}\bwhere (?:the |"
+     r"my |all the )?(?:important )?(?:papers|documents|will|passwords?|keys|insurance|deeds|bank "
+     r"details|policy|policies)\b", False),
 ]
 # Rules that count only when the whole message also has a context word (checked in
 # ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
@@ -1363,6 +1533,31 @@ NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
                                  r"pregnan\w*|allerg\w*|landlord|lease|rehab|treatment|chemo)\b)"),
     "final_contact": re.compile(r"\b(?:do it|did it|end it|going to go|take them|took them|"
                                 r"jump)\b"),
+    "not_back_over": re.compile(r"\b(?:multistorey|multi-storey|car park|parking (?:garage|"
+                                r"structure)|roof|rooftop|top deck|top floor|bridge|ledge|"
+                                r"railings?|barrier|balcony|cliff|edge|overpass|tower)\b"),
+    "platform_end": re.compile(r"^(?![\s\S]*\b(?:photo\w*|camera|spott\w*|loco\w*|livery|"
+                               r"footage|video)\b)"),
+    "climb_over": re.compile(r"\b(?:bridge|roof|ledge|balcony|cliff|building|overpass|car park|"
+                             r"railings?|barrier|looked down|edge)\b"),
+    "own_day": re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|morphine|oxy\w*|fentanyl|insulin|"
+                          r"dose|enough)\b"),
+    "pills_unsuspicious": re.compile(rf"\b(?:{PILLS}|pills|packs?|packets?|boxes|chemist|"
+                                     r"pharmac\w*|prescription)\b"),
+    "knot_videos": re.compile(r"^(?![\s\S]*\b(?:sail\w*|boat\w*|scouts?|climb\w*|fishing|"
+                              r"camping|macrame|crochet|knitting|neck ?ties?|bow ?ties?)\b)[\s\S]*\b(?:since|"
+                              r"lost|late at night|3am|middle of the night|withdrawn|not "
+                              r"himself|not herself|worried)\b"),
+    "taking_out": re.compile(r"\b(?:layout|building|gun|rifle|weapon|ammo|shoot\w*|bomb|where "
+                             r"they (?:sit|park|work))\b"),
+    "break_bone_threat": re.compile(r"\b(?:had a few|drunk|been drinking|pissed|wasted|hammered|"
+                                    r"had a drink|drinks|beers|wife|girlfriend|partner|missus|"
+                                    r"comes (?:in|home) late)\b"),
+    "judged_leave_early": re.compile(r"\bbefore i (?:go|leave|do it)\b|\bi need to know\b|"
+                                     r"\bfor me\b"),
+    "papers_shown": re.compile(r"\b(?:does not|did not|do not) know why\b|\bno idea why\b|"
+                               r"\bnot told (?:him|her|them) why\b|\bafter i am gone\b|"
+                               r"\bwhen i am gone\b"),
 }
 
 
@@ -1374,7 +1569,12 @@ COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
 # across sentences: "plan is set. saturday, the bridge...").
 MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_neglect",
                            "plan_listed", "sh_sleeves",
-                           "minor_secrecy", "relapse_sh", "woke_disappointed"})
+                           "minor_secrecy", "relapse_sh", "woke_disappointed",
+                           # sixth round: the parts of these may stand in different sentences
+                           "nearly_hurt_child", "infant_floppy", "diabetic_confused",
+                           "pregnancy_vision", "dementia_missing", "sh_tool_again",
+                           "funeral_soon", "platform_end", "third_giveaway", "child_lured",
+                           "break_bone_threat", "judged_leave_early", "papers_shown"})
 # Rules negated only by a negation right before the match ("I don't want to disappear").
 PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$")}
 

@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from mindtune.safety import layer as L
-from mindtune.safety import rules as R
-from mindtune.safety.lexicon import detect_language
-from mindtune.safety.normalize import normalize, normalize_light
+from .families import rules_fired
 
 
 def _rules(text: str) -> set[str]:
-    """Names of the English rules (and structural detectors) that survive the context
-    filters, plus ``<lang>:phrase`` for phrases of other languages."""
-    norm = normalize(text)
-    hits = L._filter_hits(norm, R.scan(norm) + L._structural_hits(norm), L._distress(norm))
-    light = normalize_light(text)
-    ml = R.scan_multilingual(light, detect_language(light))
-    return {h.rule for h in hits} | {h.rule for h in ml if not h.negated}
+    return rules_fired(text, english_nouns=True)
 
 
 # ---- English families: (rule, a sentence in new words) -----------------------------------

@@ -8,22 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from mindtune.safety import layer as L
-from mindtune.safety import rules as R
-from mindtune.safety.lexicon import detect_language
-from mindtune.safety.normalize import normalize, normalize_light
+from .families import rules_fired
 
 
 def _rules(text: str) -> set[str]:
-    """Names of the English rules (and structural detectors) that survive the context
-    filters, plus ``<lang>:phrase`` for phrases of other languages."""
-    norm = normalize(text)
-    hits = L._filter_hits(norm, R.scan(norm) + L._structural_hits(norm), L._distress(norm))
-    light = normalize_light(text)
-    lang = detect_language(light)
-    ml = R.scan_multilingual(light, lang)
-    return {h.rule for h in hits} | {h.rule for h in ml if not h.negated
-                                     and not (h.noun_only and lang == "en")}
+    return rules_fired(text)
 
 
 def _any_rule(text: str) -> bool:

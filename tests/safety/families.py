@@ -1,0 +1,22 @@
+"""What the rule rounds' tests (test_safety_round4/5/6.py) look at: the names of the rules and
+structural detectors that survive the layer's context filters for one message."""
+
+from __future__ import annotations
+
+from mindtune.safety import layer as L
+from mindtune.safety import rules as R
+from mindtune.safety.lexicon import detect_language
+from mindtune.safety.normalize import normalize, normalize_light
+
+
+def rules_fired(text: str, *, english_nouns: bool = False) -> set[str]:
+    """Names of the English rules (and structural detectors) that survive the context
+    filters, plus ``<lang>:phrase`` for phrases of other languages; a phrase that only names
+    a noun counts in English text only with ``english_nouns``."""
+    norm = normalize(text)
+    hits = L._filter_hits(norm, R.scan(norm) + L._structural_hits(norm), L._distress(norm))
+    light = normalize_light(text)
+    lang = detect_language(light)
+    ml = R.scan_multilingual(light, lang)
+    return {h.rule for h in hits} | {h.rule for h in ml if not h.negated
+                                     and (english_nouns or not (h.noun_only and lang == "en"))}

@@ -43,9 +43,15 @@ import torch  # noqa: E402
 from _common import FALCON_TARGETS, T_START, Counting, cuda, free, log, sync  # noqa: E402
 
 FAST = ["train.packing=true"]
+NOFILL = "train.fused_keep_mlp_fill=false"
 # name -> (preset, overrides, trainer gradient_checkpointing_kwargs extras: bench-only knobs)
 VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
     "fast": ("falcon-7b-qlora-fast", [], {}),
+    # the preset with transformers' rotation ops instead of mindtune.rotary's kernels
+    "fast-norope": ("falcon-7b-qlora-fast", [], {"norope": True}),
+    # the preset as shipped after training run 11: 2 layers keep, no fill, no rotary kernels
+    "fast-run11": ("falcon-7b-qlora-fast", ["train.fused_keep_mlp_layers=2", NOFILL],
+                   {"norope": True}),
     # the fast preset before fused layers (packed, fused QLoRA, selective checkpointing)
     "fast-ckpt": ("falcon-7b-qlora-fast", ["train.fused_layers=false",
                                            "train.checkpoint_keep=mlp_out"], {}),
@@ -56,21 +62,21 @@ VARIANTS: dict[str, tuple[str, list[str], dict[str, Any]]] = {
                                              "train.grad_accum=4"], {}),
     "fused-b16x4-keep8": ("falcon-7b-qlora-fast", [
         "train.fused_layers=true", "train.batch_size=16", "train.grad_accum=4",
-        "train.fused_keep_mlp_layers=8"], {}),
+        "train.fused_keep_mlp_layers=8", NOFILL], {}),
     "fused-b32x2": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
-                                             "train.fused_keep_mlp_layers=0"], {}),
+                                             "train.fused_keep_mlp_layers=0", NOFILL], {}),
     "fused-b32x2-keep2": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
-                                                   "train.fused_keep_mlp_layers=2"], {}),
+                                                   "train.fused_keep_mlp_layers=2", NOFILL], {}),
     "fused-b32x2-keep3": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
-                                                   "train.fused_keep_mlp_layers=3"], {}),
+                                                   "train.fused_keep_mlp_layers=3", NOFILL], {}),
     # seed-to-seed spread of the loss curve (LoRA init, data order and dropout masks change)
     "fast-seed43": ("falcon-7b-qlora-fast", ["train.seed=43"], {}),
     "fused-b32x2-notriton-seed43": ("falcon-7b-qlora-fast", [
-        "train.fused_layers=true", "train.fused_keep_mlp_layers=0", "train.seed=43"],
+        "train.fused_layers=true", "train.fused_keep_mlp_layers=0", NOFILL, "train.seed=43"],
         {"notriton": True}),
     # the same with LoRA dropout in PyTorch (mask stored / replayed) instead of the fused kernels
     "fused-b32x2-notriton": ("falcon-7b-qlora-fast", ["train.fused_layers=true",
-                                                      "train.fused_keep_mlp_layers=0"],
+                                                      "train.fused_keep_mlp_layers=0", NOFILL],
                              {"notriton": True}),
     "fused-b8x8": ("falcon-7b-qlora-fast", ["train.fused_layers=true", "train.batch_size=8",
                                             "train.grad_accum=8"], {}),
@@ -388,6 +394,9 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
     gc_extra = dict(gc_extra)
     nofuse = gc_extra.pop("nofuse", False)
     notriton = gc_extra.pop("notriton", False)
+    os.environ.pop("MINDTUNE_ROTARY_KERNELS", None)
+    if gc_extra.pop("norope", False):  # read at each call (mindtune.rotary); unset at the end
+        os.environ["MINDTUNE_ROTARY_KERNELS"] = "0"
     import mindtune.fastpath as fp
     import mindtune.lora_dropout as ld
 
@@ -440,6 +449,7 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
         _CACHED["model"] = model.unload()  # the 4-bit base without LoRA, for the next variant
     recipe.cleanup()
     del recipe, model
+    os.environ.pop("MINDTUNE_ROTARY_KERNELS", None)
     return rec
 
 

@@ -126,7 +126,9 @@ def test_training_with_fused_layers_equals_checkpointed_packed_training(tmp_path
 
     ckpt = curve("ckpt", "train.gradient_checkpointing=true")
     fused = curve("fused", "train.fused_layers=true", "train.fused_keep_mlp_layers=1")
+    fill = curve("fill", "train.fused_layers=true", "train.fused_keep_mlp_fill=true")
     assert len(ckpt) == 6 and fused == pytest.approx(ckpt, rel=1e-5)
+    assert fill == pytest.approx(ckpt, rel=1e-5)
 
 
 def test_enabling_again_follows_new_lora_modules_and_disabling_restores() -> None:
@@ -204,3 +206,90 @@ def test_fused_dropout_kernel_path_equals_peft_with_the_same_masks(monkeypatch) 
     assert got_loss == pytest.approx(want_loss, rel=1e-6)
     for n in want:
         assert torch.allclose(got[n], want[n], rtol=1e-4, atol=1e-6), n
+
+
+# -- which layers keep their MLP activation (train.fused_keep_mlp_fill) -------------------------
+
+def test_keep_policy_fills_the_longest_micro_batchs_memory() -> None:
+    from mindtune.leanlayer import KeepPolicy
+
+    # 4 layers saving 10 units per token, 20 more per kept MLP activation; the longest
+    # micro-batch (100 tokens) keeps 1 layer: budget 100 x (4 x 10 + 1 x 20) = 6000 units
+    p = KeepPolicy(1, total=4, fill_tokens=100, saved=10, mlp=20)
+    assert [p.count(t) for t in (100, 80, 60, 50, 30, 200)] == [1, 1, 3, 4, 4, 1]
+    for t in (100, 80, 60, 50, 30):  # never above the budget when shorter
+        assert t * (4 * 10 + p.count(t) * 20) <= 6000 or p.count(t) == 1
+    assert KeepPolicy(1, total=4, saved=10, mlp=20).count(30) == 1      # no fill: fixed
+    assert KeepPolicy(9, total=4).count(30) == 4                          # never above total
+
+
+def _saved_bytes(model, ids: torch.Tensor, pos: torch.Tensor) -> tuple[int, int]:
+    """(bytes the forward saves for the backward, how many of the saved tensors are MLP
+    pre-activations, i.e. 4 x hidden wide)."""
+    width = model.base_model.model.config.hidden_size * 4
+    seen: dict[int, torch.Tensor] = {}
+
+    def pack(t: torch.Tensor) -> torch.Tensor:
+        seen[id(t)] = t
+        return t
+
+    with torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+        loss = model(input_ids=ids, position_ids=pos, labels=ids, use_cache=False).loss
+    loss.backward()
+    lean = [t for t in seen.values() if t.dim() == 2 and t.shape[-1] == width]
+    return sum(t.numel() * t.element_size() for t in seen.values()), len(lean)
+
+
+def test_fill_keeps_more_layers_in_a_short_micro_batch_within_the_longests_memory() -> None:
+    model = _peft_falcon(0.0, quant=False)
+    ids, pos = _packed_row()                       # 14 tokens: the longest micro-batch
+    short_ids, short_pos = ids[:, :5], pos[:, :5]  # one sequence of 5 tokens
+    enable_lean_falcon_layers(model, keep_mlp_layers=0)
+    long_fixed, kept_long = _saved_bytes(model, ids, pos)
+    _, kept_short_fixed = _saved_bytes(model, short_ids, short_pos)
+    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill_tokens=14)
+    long_fill, kept_long_fill = _saved_bytes(model, ids, pos)
+    short_fill, kept_short_fill = _saved_bytes(model, short_ids, short_pos)
+    assert kept_long == kept_short_fixed == kept_long_fill == 0
+    assert kept_short_fill == 2                    # both layers keep in the short one
+    assert long_fill == long_fixed and short_fill <= long_fixed
+    # and the gradients do not change with what is kept
+    enable_lean_falcon_layers(model, keep_mlp_layers=0)
+    _, want = _step(model, short_ids, short_pos)
+    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill_tokens=14)
+    _, got = _step(model, short_ids, short_pos)
+    assert all(torch.allclose(got[n], want[n], rtol=1e-5, atol=1e-7) for n in want)
+
+
+# -- rotary positions (mindtune.rotary; its Triton kernels: bench/check_rotary.py) ----------------
+
+def test_rotary_split_equals_transformers_rotation_and_its_backward_is_the_transpose() -> None:
+    from transformers.models.falcon.modeling_falcon import apply_rotary_pos_emb
+
+    from mindtune import rotary
+
+    torch.manual_seed(3)
+    t, heads, d = 7, 3, 8
+    qkv = torch.randn(t, heads + 2, d, dtype=torch.float64, requires_grad=True)
+    ang = torch.rand(t, d // 2, dtype=torch.float64)
+    cos, sin = torch.cat([ang, ang], -1).cos(), torch.cat([ang, ang], -1).sin()
+    q, k, v = rotary.split_qkv(qkv, cos, sin)
+    wq, wk = apply_rotary_pos_emb(qkv[None, :, :heads].transpose(1, 2),
+                                  qkv[None, :, heads:heads + 1].transpose(1, 2), cos[None],
+                                  sin[None])
+    assert q.is_contiguous() and k.is_contiguous() and v.is_contiguous()
+    assert torch.allclose(q, wq[0].transpose(0, 1)) and torch.allclose(k, wk[0].transpose(0, 1))
+    assert torch.equal(v, qkv[:, heads + 1:].detach())
+    dq, dk, dv = torch.randn_like(q), torch.randn_like(k), torch.randn_like(v)
+    want = torch.autograd.grad((q, k, v), qkv, (dq, dk, dv))[0]
+    assert torch.allclose(rotary.split_qkv_bwd(dq, dk, dv, cos, sin), want)
+
+
+def test_rotary_kernels_are_not_taken_on_a_cpu_or_when_switched_off(monkeypatch) -> None:
+    from mindtune import rotary
+
+    monkeypatch.delenv("TRITON_INTERPRET", raising=False)
+    assert not rotary.usable(torch.zeros(4, 3, 8))
+    monkeypatch.setenv("TRITON_INTERPRET", "1")
+    monkeypatch.setenv("MINDTUNE_ROTARY_KERNELS", "0")
+    assert not rotary.usable(torch.zeros(4, 3, 8))

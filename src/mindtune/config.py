@@ -93,6 +93,10 @@ class TrainConfig:
     # with fused_layers: this many layers (from the first) keep the MLP pre-activation instead of
     # recomputing the up-projection (faster backward, +4 x hidden_size x 2 bytes per token each)
     fused_keep_mlp_layers: int = 0
+    # with fused_layers: shorter micro-batches keep the MLP pre-activation in more layers, as
+    # many as fit in the activation memory the longest possible micro-batch needs with
+    # fused_keep_mlp_layers kept (same peak memory, less recomputation)
+    fused_keep_mlp_fill: bool = False
     bf16: bool = False  # mixed precision on GPU
     logging_steps: int = 5
     eval_steps: int = 20  # eval loss every N optimizer steps (0: only at the end)

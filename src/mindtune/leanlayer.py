@@ -31,7 +31,7 @@ from typing import Any
 import torch
 from torch import nn
 
-from mindtune import lora_dropout
+from mindtune import lora_dropout, rotary
 
 _ATTN: dict[str, Any] = {"mqa": True}       # False once the flash kernel refused one KV head
 _LAYOUT: dict[str, Any] = {"pos": None, "layout": None}
@@ -157,19 +157,6 @@ def _lora_bwd(lin: _Lora, dy: torch.Tensor, d: _DropIn, a: torch.Tensor, dt: tor
     return dx, grad_a.to(a_w.dtype), grad_b.to(b_w.dtype)
 
 
-def _rotate_half(x: torch.Tensor) -> torch.Tensor:
-    half = x.shape[-1] // 2
-    return torch.cat((-x[..., half:], x[..., :half]), dim=-1)
-
-
-def _rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    return (x * cos) + (_rotate_half(x) * sin)       # the same ops as transformers' Falcon
-
-
-def _rope_bwd(g: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    return g * cos - _rotate_half(g * sin)           # rotate_half's transpose is -rotate_half
-
-
 @contextmanager
 def _replay_rng(device: torch.device, state: torch.Tensor) -> Iterator[None]:
     """Run the block with the RNG as it was when ``state`` was taken (the dropout masks of the
@@ -275,7 +262,8 @@ class _Plan:
     act: Any          # the MLP activation (Falcon-7B: exact GELU)
     heads: int
     head_dim: int
-    keep_mlp: bool    # keep the MLP pre-activation instead of recomputing the up-projection
+    index: int        # among the model's lean layers (the first ones keep their MLP activation)
+    keep: KeepPolicy  # shared by all layers of a model
 
     def params(self) -> list[nn.Parameter]:
         return [w for lin in (self.qkv, self.dense, self.up, self.down) for w in lin.ab()]
@@ -284,12 +272,38 @@ class _Plan:
         return all(lin.usable() for lin in (self.qkv, self.dense, self.up, self.down))
 
 
+@dataclass
+class KeepPolicy:
+    """Which layers keep the MLP pre-activation (T, 4C) instead of recomputing the
+    up-projection in the backward: the first ``layers`` of them; with ``fill_tokens`` (the most
+    tokens a micro-batch can have), shorter micro-batches keep more layers, as many as fit in the
+    activation memory the longest one needs with ``layers`` kept. Per token and layer a lean
+    layer saves ``saved`` elements and a kept MLP activation ``mlp`` more (counted from the
+    saved tensors' shapes)."""
+
+    layers: int
+    total: int = 0
+    fill_tokens: int | None = None
+    saved: int = 0
+    mlp: int = 0
+
+    def count(self, tokens: int) -> int:
+        """How many layers keep their MLP activation in a micro-batch of ``tokens``."""
+        k = min(self.layers, self.total)
+        if not self.fill_tokens or not self.mlp or tokens >= self.fill_tokens:
+            return k
+        budget = self.fill_tokens * (self.total * self.saved + k * self.mlp)  # (T_max, ...)
+        fit = (budget - tokens * self.total * self.saved) // (tokens * self.mlp)
+        return max(k, min(self.total, fit))
+
+
 class _LeanFalconLayer(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, cos, sin, cu, longest, plan, *lora):  # noqa: ANN001
         with torch.autocast(x.device.type, enabled=False):
             t, c = x.shape[-2], x.shape[-1]
             dt, heads, d = x.dtype, plan.heads, plan.head_dim
+            keep_mlp = plan.index < plan.keep.count(t)
             x2 = x.reshape(t, c)                                           # (T, C)
             seeds = [_kernel_seed(lin, x.device, t)
                      for lin in (plan.qkv, plan.dense, plan.up, plan.down)]
@@ -298,11 +312,8 @@ class _LeanFalconLayer(torch.autograd.Function):
                                                     plan.ln.eps)
             # attention: the dropout masks are drawn in the order PEFT draws them
             qkv, a_q = _lora_fwd(plan.qkv, _dropin(plan.qkv, h, seeds[0]), dt)  # (T, (H+2)D)
-            qkv = qkv.view(t, heads + 2, d)
-            cs, sn = cos.reshape(t, 1, d), sin.reshape(t, 1, d)
-            q = _rope(qkv[:, :heads], cs, sn).contiguous()                  # (T, H, D)
-            k = _rope(qkv[:, heads:heads + 1], cs, sn).contiguous()         # (T, 1, D)
-            v = qkv[:, heads + 1:].contiguous()                            # (T, 1, D)
+            # q (T, H, D), k and v (T, 1, D), contiguous; q and k rotated
+            q, k, v = rotary.split_qkv(qkv.view(t, heads + 2, d), cos.reshape(t, d), sin.reshape(t, d))
             del qkv
             scale = 1.0 / math.sqrt(d)
             o, attn_saved = _attn_fwd(q, k, v, cu, longest, scale)         # (T, H, D)
@@ -317,7 +328,7 @@ class _LeanFalconLayer(torch.autograd.Function):
             del g
             out.add_(x2)
         ctx.save_for_backward(x, cos, sin, cu, q, k, v, o, mean, rstd, a_q, a_d, a_u, a_n,
-                              pre if plan.keep_mlp else None, *attn_saved[1:])
+                              pre if keep_mlp else None, *attn_saved[1:])
         ctx.plan, ctx.rng, ctx.seeds, ctx.longest, ctx.scale = plan, rng, seeds, longest, scale
         ctx.attn_kind = attn_saved[0]
         return out.view(x.shape)
@@ -357,8 +368,7 @@ class _LeanFalconLayer(torch.autograd.Function):
             del dd_in
             dq, dk, dv = _attn_bwd(do.view(t, heads, d), q, k, v, o,
                                    (ctx.attn_kind, *attn_rest), cu, ctx.longest, ctx.scale)
-            cs, sn = cos.reshape(t, 1, d), sin.reshape(t, 1, d)
-            dqkv = torch.cat([_rope_bwd(dq, cs, sn), _rope_bwd(dk, cs, sn), dv], 1)
+            dqkv = rotary.split_qkv_bwd(dq, dk, dv, cos.reshape(t, d), sin.reshape(t, d))
             dh, ga_q, gb_q = _lora_bwd(plan.qkv, dqkv.view(t, -1), dq_in, a_q, dt, into=dh)
             del dqkv, dq_in
             dx = torch.ops.aten.native_layer_norm_backward(
@@ -377,7 +387,7 @@ def _exact_gelu(act: Any) -> bool:
 
 # -- wiring -----------------------------------------------------------------------------------
 
-def _layer_plan(layer: nn.Module, keep_mlp: bool) -> _Plan | None:
+def _layer_plan(layer: nn.Module, index: int, keep: KeepPolicy) -> _Plan | None:
     cfg = getattr(layer, "config", None)
     attn, mlp = getattr(layer, "self_attention", None), getattr(layer, "mlp", None)
     if (cfg is None or attn is None or mlp is None or cfg.new_decoder_architecture
@@ -389,30 +399,44 @@ def _layer_plan(layer: nn.Module, keep_mlp: bool) -> _Plan | None:
     if not all(hasattr(m, "lora_A") for m in mods):
         return None
     plan = _Plan(layer.input_layernorm, *(_Lora(m) for m in mods), act=mlp.act,
-                 heads=attn.num_heads, head_dim=attn.head_dim, keep_mlp=keep_mlp)
+                 heads=attn.num_heads, head_dim=attn.head_dim, index=index, keep=keep)
     return plan if plan.usable() else None
 
 
-def enable_lean_falcon_layers(model: nn.Module, keep_mlp_layers: int = 0) -> int:
+def _saved_per_token(plan: _Plan) -> tuple[int, int]:
+    """(elements a lean layer saves per token, elements a kept MLP activation adds), in units
+    of the activations' dtype: x, q, attention output (C each), k, v (D each), the four LoRA A
+    outputs (r each), layer-norm mean and rstd and flash attention's log-sum-exp per head
+    (fp32: two units each)."""
+    c, d = plan.heads * plan.head_dim, plan.head_dim
+    rank = sum(lin.ab()[0].shape[0] for lin in (plan.qkv, plan.dense, plan.up, plan.down))
+    return 3 * c + 2 * d + rank + 4 + 2 * plan.heads, plan.up.ab()[1].shape[0]
+
+
+def enable_lean_falcon_layers(model: nn.Module, keep_mlp_layers: int = 0,
+                              fill_tokens: int | None = None) -> int:
     """Give every eligible Falcon decoder layer of ``model`` (a PEFT model with LoRA on its four
-    projections) the lean training path above; the first ``keep_mlp_layers`` layers keep their
-    MLP pre-activation (faster backward, +4 x hidden x 2 bytes per token each). Those layers are
-    no longer gradient-checkpointed. Returns how many layers were switched."""
+    projections) the lean training path above; the first ``keep_mlp_layers`` of them keep their
+    MLP pre-activation (faster backward, +4 x hidden x 2 bytes per token each). With
+    ``fill_tokens`` (the most tokens a micro-batch can have), shorter micro-batches keep more
+    layers within the same activation memory (:class:`KeepPolicy`). Those layers are no longer
+    gradient-checkpointed. Returns how many layers were switched."""
     try:
         from transformers.models.falcon.modeling_falcon import FalconDecoderLayer
     except ImportError:  # pragma: no cover
         return 0
     layers = [m for m in model.modules() if isinstance(m, FalconDecoderLayer)]
-    n = 0
+    keep = KeepPolicy(keep_mlp_layers, fill_tokens=fill_tokens)
     disable_lean_falcon_layers(model)  # a plan made for earlier LoRA modules would be stale
-    for i, layer in enumerate(layers):
-        plan = _layer_plan(layer, keep_mlp=i < keep_mlp_layers)
+    for layer in layers:
+        plan = _layer_plan(layer, keep.total, keep)
         if plan is None:
             continue
         layer.forward = _lean_forward(type(layer).forward, plan).__get__(layer, type(layer))
         layer._mindtune_lean = True
-        n += 1
-    return n
+        keep.total += 1
+        keep.saved, keep.mlp = _saved_per_token(plan)
+    return keep.total
 
 
 def disable_lean_falcon_layers(model: nn.Module) -> int:

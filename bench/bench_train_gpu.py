@@ -367,6 +367,28 @@ def patched_loader(reuse: bool) -> Any:
         mm.load_model = real
 
 
+def trace_memory(trainer: Any, trace: list[dict[str, Any]], keep: Any) -> None:
+    """Record, per micro-batch, its tokens, the memory allocated when it starts, the peak while
+    it runs (GiB) and how many fused layers kept their MLP activation (``keep``: the model's
+    mindtune.leanlayer.KeepPolicy, or None)."""
+    inner = trainer.training_step
+
+    def training_step(model: Any, inputs: dict[str, Any], *rest: Any, **kw: Any) -> Any:
+        sync()
+        start = torch.cuda.memory_allocated()
+        torch.cuda.reset_peak_memory_stats()
+        try:
+            return inner(model, inputs, *rest, **kw)
+        finally:
+            sync()
+            tokens = int(inputs["input_ids"].numel())
+            trace.append({"tokens": tokens, "start_gib": gib(start),
+                          "peak_gib": gib(torch.cuda.max_memory_allocated()),
+                          "mlp_kept_layers": keep.count(tokens) if keep else None})
+
+    trainer.training_step = training_step
+
+
 def _train(recipe: Any, end_to_end: bool, e2e: dict[str, Any]) -> int | None:
     """Train (end to end: setup's recipe through save) and return the peak GPU memory."""
     if not end_to_end:
@@ -427,8 +449,15 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
             **(recipe.trainer.args.gradient_checkpointing_kwargs or {}), **gc_extra}
     free(reset_peak=True)
     e2e: dict[str, Any] = {}
+    trace: list[dict[str, Any]] = []
+    keep = next((m._mindtune_keep for m in model.modules()
+                 if getattr(m, "_mindtune_lean", False)), None)
+    if args.memory_trace and cuda():
+        trace_memory(recipe.trainer, trace, keep)
     try:
         peak = _train(recipe, end_to_end, e2e)
+        if trace:  # the per-micro-batch resets hide the run's peak from the allocator
+            peak = max(r["peak_gib"] for r in trace) * 2**30
     finally:
         ld.usable = usable  # the kernels are chosen per forward: restored after training
     tc = cfg.train
@@ -438,6 +467,9 @@ def run_mindtune(name: str, args: argparse.Namespace, preset: str, overrides: li
         "batch": f"{tc.batch_size}x{tc.grad_accum}", "packing": tc.packing,
         "grad_ckpt": tc.gradient_checkpointing and not recipe._fused_layers,
         "fused_layers": recipe._fused_layers, **e2e})
+    if trace:
+        rec["memory_trace"] = trace
+        rec["keep_longest_tokens"] = keep.longest if keep else None
     if args.profile and cuda() and (name in args.profile_variant.split(",")
                                     or args.profile_variant == "all"):
         longest = sorted(recipe.train_ds.rows, key=lambda r: -len(r["input_ids"]))[:tc.batch_size]
@@ -591,6 +623,8 @@ def main() -> None:
                     help="comma list of baseline, mindtune-ref, fast-e2e, correctness")
     ap.add_argument("--profile", action="store_true", help="profile one micro-batch")
     ap.add_argument("--profile-variant", default="all", help="comma list of variants, or all")
+    ap.add_argument("--memory-trace", action="store_true",
+                    help="record each micro-batch's tokens and peak memory (GPU)")
     ap.add_argument("--budget-s", type=float, default=560, help="skip phases past this")
     ap.add_argument("--tiny", action="store_true", help="CPU code check with tiny-falcon")
     ap.add_argument("--out", default=os.environ.get("OUT") or "bench-out")

@@ -210,15 +210,18 @@ def test_fused_dropout_kernel_path_equals_peft_with_the_same_masks(monkeypatch) 
 
 # -- which layers keep their MLP activation (train.fused_keep_mlp_fill) -------------------------
 
-def test_keep_policy_fills_the_longest_micro_batchs_memory() -> None:
+def test_keep_policy_fills_the_memory_of_the_longest_micro_batch_so_far() -> None:
     from mindtune.leanlayer import KeepPolicy
 
-    # 4 layers saving 10 units per token, 20 more per kept MLP activation; the longest
-    # micro-batch (100 tokens) keeps 1 layer: budget 100 x (4 x 10 + 1 x 20) = 6000 units
-    p = KeepPolicy(1, total=4, fill_tokens=100, saved=10, mlp=20)
-    assert [p.count(t) for t in (100, 80, 60, 50, 30, 200)] == [1, 1, 3, 4, 4, 1]
-    for t in (100, 80, 60, 50, 30):  # never above the budget when shorter
-        assert t * (4 * 10 + p.count(t) * 20) <= 6000 or p.count(t) == 1
+    # 4 layers saving 10 units per token, 20 more per kept MLP activation, 1 layer kept:
+    # a micro-batch of 100 tokens needs 100 x (4 x 10 + 1 x 20) = 6000 units
+    p = KeepPolicy(1, total=4, fill=True, saved=10, mlp=20)
+    assert p.count(30) == 1          # nothing longer seen yet: the fixed count
+    assert [p.count(t) for t in (100, 80, 60, 50, 30)] == [1, 1, 3, 4, 4]
+    for t in (80, 60, 50, 30):       # within the longest one's memory
+        assert t * (4 * 10 + p.count(t) * 20) <= 6000
+    assert p.count(200) == 1 and p.longest == 200
+    assert p.count(100) == 4         # 100 x (40 + 4 x 20) = 12000 = 200 x (40 + 20)
     assert KeepPolicy(1, total=4, saved=10, mlp=20).count(30) == 1      # no fill: fixed
     assert KeepPolicy(9, total=4).count(30) == 4                          # never above total
 
@@ -247,16 +250,18 @@ def test_fill_keeps_more_layers_in_a_short_micro_batch_within_the_longests_memor
     enable_lean_falcon_layers(model, keep_mlp_layers=0)
     long_fixed, kept_long = _saved_bytes(model, ids, pos)
     _, kept_short_fixed = _saved_bytes(model, short_ids, short_pos)
-    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill_tokens=14)
+    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill=True)
+    _, kept_short_first = _saved_bytes(model, short_ids, short_pos)  # nothing longer seen yet
     long_fill, kept_long_fill = _saved_bytes(model, ids, pos)
     short_fill, kept_short_fill = _saved_bytes(model, short_ids, short_pos)
-    assert kept_long == kept_short_fixed == kept_long_fill == 0
+    assert kept_long == kept_short_fixed == kept_long_fill == kept_short_first == 0
     assert kept_short_fill == 2                    # both layers keep in the short one
     assert long_fill == long_fixed and short_fill <= long_fixed
     # and the gradients do not change with what is kept
     enable_lean_falcon_layers(model, keep_mlp_layers=0)
     _, want = _step(model, short_ids, short_pos)
-    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill_tokens=14)
+    enable_lean_falcon_layers(model, keep_mlp_layers=0, fill=True)
+    _step(model, ids, pos)
     _, got = _step(model, short_ids, short_pos)
     assert all(torch.allclose(got[n], want[n], rtol=1e-5, atol=1e-7) for n in want)
 

@@ -93,9 +93,9 @@ class TrainConfig:
     # with fused_layers: this many layers (from the first) keep the MLP pre-activation instead of
     # recomputing the up-projection (faster backward, +4 x hidden_size x 2 bytes per token each)
     fused_keep_mlp_layers: int = 0
-    # with fused_layers: shorter micro-batches keep the MLP pre-activation in more layers, as
-    # many as fit in the activation memory the longest possible micro-batch needs with
-    # fused_keep_mlp_layers kept (same peak memory, less recomputation)
+    # with fused_layers: a micro-batch shorter than the longest one so far keeps the MLP
+    # pre-activation in more layers, as many as fit in the activation memory that longest one
+    # needed with fused_keep_mlp_layers kept (the same peak memory, less recomputation)
     fused_keep_mlp_fill: bool = False
     bf16: bool = False  # mixed precision on GPU
     logging_steps: int = 5

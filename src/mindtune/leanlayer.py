@@ -275,24 +275,27 @@ class _Plan:
 @dataclass
 class KeepPolicy:
     """Which layers keep the MLP pre-activation (T, 4C) instead of recomputing the
-    up-projection in the backward: the first ``layers`` of them; with ``fill_tokens`` (the most
-    tokens a micro-batch can have), shorter micro-batches keep more layers, as many as fit in the
-    activation memory the longest one needs with ``layers`` kept. Per token and layer a lean
-    layer saves ``saved`` elements and a kept MLP activation ``mlp`` more (counted from the
-    saved tensors' shapes)."""
+    up-projection in the backward: the first ``layers`` of them; with ``fill``, a micro-batch
+    shorter than the longest one seen so far keeps more layers, as many as fit in the
+    activation memory that longest one needed with ``layers`` kept. So the peak stays the one
+    without fill (the first micro-batches, before a long one has been seen, keep ``layers``).
+    Per token and layer a lean layer saves ``saved`` elements and a kept MLP activation ``mlp``
+    more (counted from the saved tensors' shapes)."""
 
     layers: int
     total: int = 0
-    fill_tokens: int | None = None
+    fill: bool = False
     saved: int = 0
     mlp: int = 0
+    longest: int = 0   # tokens of the longest micro-batch seen (fill)
 
     def count(self, tokens: int) -> int:
         """How many layers keep their MLP activation in a micro-batch of ``tokens``."""
         k = min(self.layers, self.total)
-        if not self.fill_tokens or not self.mlp or tokens >= self.fill_tokens:
+        if not self.fill or not self.mlp:
             return k
-        budget = self.fill_tokens * (self.total * self.saved + k * self.mlp)  # (T_max, ...)
+        self.longest = max(self.longest, tokens)
+        budget = self.longest * (self.total * self.saved + k * self.mlp)   # elements
         fit = (budget - tokens * self.total * self.saved) // (tokens * self.mlp)
         return max(k, min(self.total, fit))
 
@@ -414,19 +417,19 @@ def _saved_per_token(plan: _Plan) -> tuple[int, int]:
 
 
 def enable_lean_falcon_layers(model: nn.Module, keep_mlp_layers: int = 0,
-                              fill_tokens: int | None = None) -> int:
+                              fill: bool = False) -> int:
     """Give every eligible Falcon decoder layer of ``model`` (a PEFT model with LoRA on its four
     projections) the lean training path above; the first ``keep_mlp_layers`` of them keep their
-    MLP pre-activation (faster backward, +4 x hidden x 2 bytes per token each). With
-    ``fill_tokens`` (the most tokens a micro-batch can have), shorter micro-batches keep more
-    layers within the same activation memory (:class:`KeepPolicy`). Those layers are no longer
+    MLP pre-activation (faster backward, +4 x hidden x 2 bytes per token each). With ``fill``,
+    shorter micro-batches keep more layers within the same activation memory
+    (:class:`KeepPolicy`). Those layers are no longer
     gradient-checkpointed. Returns how many layers were switched."""
     try:
         from transformers.models.falcon.modeling_falcon import FalconDecoderLayer
     except ImportError:  # pragma: no cover
         return 0
     layers = [m for m in model.modules() if isinstance(m, FalconDecoderLayer)]
-    keep = KeepPolicy(keep_mlp_layers, fill_tokens=fill_tokens)
+    keep = KeepPolicy(keep_mlp_layers, fill=fill)
     disable_lean_falcon_layers(model)  # a plan made for earlier LoRA modules would be stale
     for layer in layers:
         plan = _layer_plan(layer, keep.total, keep)
@@ -434,6 +437,7 @@ def enable_lean_falcon_layers(model: nn.Module, keep_mlp_layers: int = 0,
             continue
         layer.forward = _lean_forward(type(layer).forward, plan).__get__(layer, type(layer))
         layer._mindtune_lean = True
+        layer._mindtune_keep = keep   # for reports (bench/bench_train_gpu.py)
         keep.total += 1
         keep.saved, keep.mlp = _saved_per_token(plan)
     return keep.total

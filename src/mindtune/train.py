@@ -258,15 +258,11 @@ class TrainRecipe:
         from mindtune.leanlayer import enable_lean_falcon_layers
 
         tc = self.cfg.train
-        fill = None
-        if tc.fused_keep_mlp_fill:   # the most tokens a packed micro-batch can hold
-            lengths = sorted((len(r["input_ids"]) for r in self.train_ds.rows), reverse=True)
-            fill = sum(lengths[:tc.batch_size])
-        n = enable_lean_falcon_layers(model, tc.fused_keep_mlp_layers, fill_tokens=fill)
+        n = enable_lean_falcon_layers(model, tc.fused_keep_mlp_layers, fill=tc.fused_keep_mlp_fill)
         if n:
-            log.info("fused layers: %d decoder layers run the lean path (no checkpointing)%s", n,
-                     f"; MLP activations kept in {tc.fused_keep_mlp_layers} layers at "
-                     f"{fill} tokens, more in shorter micro-batches" if fill else "")
+            log.info("fused layers: %d decoder layers run the lean path (no checkpointing); MLP "
+                     "activations kept in %d%s", n, tc.fused_keep_mlp_layers,
+                     ", more in shorter micro-batches" if tc.fused_keep_mlp_fill else "")
         else:
             log.warning("train.fused_layers: no decoder layer of this model qualifies (Falcon-7B-"
                         "style layers with LoRA on their four projections); the packed path runs")

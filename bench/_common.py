@@ -68,3 +68,26 @@ def random_falcon_config(arch: str, tokenizer: str | None, tiny: bool) -> Any:
     if tiny:
         ov += ["model.dtype=float32", "quant.compute_dtype=float32"]
     return load_config("falcon-7b-qlora", ov)
+
+
+def rel(a: torch.Tensor, b: torch.Tensor) -> float:
+    """Relative error of ``a`` against ``b`` (Frobenius norms, fp32)."""
+    return float((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-12))
+
+
+def kernel_check_main(doc: str, name: str, case: Any, cpu_cases: list[tuple],
+                      gpu_cases: list[tuple]) -> None:
+    """The ``main`` of a kernel check script: ``--cpu`` runs ``cpu_cases`` in fp32 (under
+    ``TRITON_INTERPRET=1``), else ``gpu_cases`` in bf16 on CUDA; each case is
+    ``case(*args, device, dtype) -> passed``. Prints a verdict and exits 1 on any failure."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cpu", action="store_true", help="CPU tensors, fp32 (with TRITON_INTERPRET=1)")
+    args = ap.parse_args()
+    cases, dev, dt = ((cpu_cases, "cpu", torch.float32) if args.cpu
+                      else (gpu_cases, "cuda", torch.bfloat16))
+    ok = all([case(*c, dev, dt) for c in cases])
+    print(f"{name}:", "PASS" if ok else "FAIL")
+    sys.exit(0 if ok else 1)

@@ -12,19 +12,15 @@ Prints one line per case and exits 1 if any case fails.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
+from _common import kernel_check_main, rel  # noqa: E402
 
 from mindtune import lora_dropout as ld  # noqa: E402
-
-
-def rel(a: torch.Tensor, b: torch.Tensor) -> float:
-    return float((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-12))
 
 
 def case(m: int, k: int, r: int, p: float, dev: str, dt: torch.dtype) -> bool:
@@ -54,19 +50,10 @@ def case(m: int, k: int, r: int, p: float, dev: str, dt: torch.dtype) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cpu", action="store_true", help="CPU tensors, fp32 (with TRITON_INTERPRET=1)")
-    args = ap.parse_args()
-    if args.cpu:
-        cases = [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (300, 262, 16, 0.1)]
-        dev, dt = "cpu", torch.float32
-    else:
-        cases = [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (6379, 4544, 32, 0.05),
-                 (6379, 18176, 32, 0.05), (11919, 4544, 32, 0.05)]
-        dev, dt = "cuda", torch.bfloat16
-    results = [case(*c, dev, dt) for c in cases]
-    sys.exit(0 if all(results) else 1)
+    kernel_check_main(__doc__, "dropout kernels", case,
+                      [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (300, 262, 16, 0.1)],
+                      [(70, 96, 32, 0.05), (130, 200, 8, 0.3), (6379, 4544, 32, 0.05),
+                       (6379, 18176, 32, 0.05), (11919, 4544, 32, 0.05)])
 
 
 if __name__ == "__main__":

@@ -10,20 +10,16 @@ against the PyTorch ops. Prints one line per case and exits 1 if any case fails.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import torch  # noqa: E402
+from _common import kernel_check_main, rel  # noqa: E402
 
 from mindtune import rotary  # noqa: E402
-
-
-def rel(a: torch.Tensor, b: torch.Tensor) -> float:
-    return float((a.float() - b.float()).norm() / b.float().norm().clamp_min(1e-12))
 
 
 def reference(fn, *args: torch.Tensor):  # noqa: ANN001, ANN201
@@ -61,18 +57,8 @@ def case(t: int, heads: int, d: int, dev: str, dt: torch.dtype) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cpu", action="store_true", help="CPU tensors, fp32 (with TRITON_INTERPRET=1)")
-    args = ap.parse_args()
-    if args.cpu:
-        shapes = [(37, 3, 8), (64, 4, 16)]
-        ok = all(case(t, h, d, "cpu", torch.float32) for t, h, d in shapes)
-    else:
-        shapes = [(11919, 71, 64), (1000, 71, 64), (33, 8, 128)]
-        ok = all(case(t, h, d, "cuda", torch.bfloat16) for t, h, d in shapes)
-    print("rotary kernels:", "PASS" if ok else "FAIL")
-    sys.exit(0 if ok else 1)
+    kernel_check_main(__doc__, "rotary kernels", case, [(37, 3, 8), (64, 4, 16)],
+                      [(11919, 71, 64), (1000, 71, 64), (33, 8, 128)])
 
 
 if __name__ == "__main__":

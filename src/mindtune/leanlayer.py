@@ -12,13 +12,15 @@ about 3 x C x 2 bytes per token and layer (28 KB for Falcon-7B) instead of ~180 
 backward it recomputes the layer norm, the LoRA dropout masks (replaying the RNG state taken at
 the forward, as activation checkpointing does) and, unless kept, the MLP up-projection GEMM (40% of
 the layer's weights). Attention runs on the packed row with flash attention's variable-length
-kernel (no padding, no attention across sequences; the single key/value head is not expanded).
+kernel (no padding, no attention across sequences; the single key/value head is not expanded);
+rotary positions go through mindtune.rotary (one kernel each way on the GPU). Which layers keep
+the MLP activation is a :class:`KeepPolicy` shared by the model's layers.
 
 With Triton on the GPU the LoRA dropout runs inside mindtune.lora_dropout's kernels (masks
 made anew from a seed, never stored); elsewhere PyTorch's dropout runs and its masks are
 replayed. Every other call (eval, generation, other architectures, several adapters, a merged
 or disabled adapter) takes the unchanged forward. Measured in docs/benchmarks.md ("Training")
-and docs/perf-notes.md (training runs 5-10)."""
+and docs/perf-notes.md (training runs 5-14)."""
 
 from __future__ import annotations
 

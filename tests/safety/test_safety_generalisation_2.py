@@ -171,17 +171,18 @@ def _trainer():
 
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
-# G in the sixth; H and later stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_h.jsonl",
-                                  "redteam_h_v2.jsonl", "redteam_i.jsonl", "redteam_z.jsonl"])
+# G in the sixth, H in the seventh; I and later stay blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_i.jsonl",
+                                  "redteam_i_v2.jsonl", "redteam_j.jsonl", "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
         _trainer().refuse_held_out(Path("/nonexistent") / name)
 
 
-@pytest.mark.parametrize(("name", "group"), [("redteam_f.jsonl", "wf"), ("redteam_g.jsonl", "wg")])
-def test_trainer_accepts_spent_sets_f_and_g(name, group):
+@pytest.mark.parametrize(("name", "group"), [("redteam_f.jsonl", "wf"), ("redteam_g.jsonl", "wg"),
+                                           ("redteam_h.jsonl", "wh")])
+def test_trainer_accepts_spent_sets_f_to_h(name, group):
     mod = _trainer()
     assert name in mod.DEFAULT_TRAIN and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)

@@ -168,7 +168,20 @@ _THIRD_SUBJECT = re.compile(r"\b(?:they|he|she|someone|somebody|people|person|fr
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|im)\b")
 _OTHERS = re.compile(r"\b(?:people|someone|somebody|they|them|teens?|teenagers?|students?|"
                      r"friends?|he|she|others|a person|kids|children|youth|men|women|veterans|"
-                     r"patients|anyone|folks)\b")
+                     r"patients|anyone|folks|"
+                     # seventh round: one person named by a relation ("their kid has been cutting")
+                     r"kid|child|sons?|daughters?|parents?|pupils?|patient|partners?|siblings?|"
+                     r"brothers?|sisters?|loved ones?|relatives?|members?|colleagues?|clients?)\b")
+# A question whether an illness or a drug causes such thoughts ("can postpartum depression cause
+# thoughts of harming the baby?"): a question about the condition, not a disclosure.
+_CAUSE_Q = re.compile(r"\b(?:cause|causes|caused|causing|lead to|leads to|trigger|triggers|give "
+                      r"you|gives you|bring on|brings on|is it normal to (?:have|get)|common to "
+                      r"(?:have|get)|symptoms? (?:of|like|such as|include)|a (?:sign|symptom) of|"
+                      r"associated with|linked to|side effects? (?:of|like|such as|include))\b")
+# Rules with a frame of their own in ``patterns.NEEDS_MESSAGE`` that are often asked as a
+# question in the second person ("who feeds a cat if nobody is there", "how do you write a
+# letter for your kids to read after you're gone"): not read as questions about others.
+_OWN_FRAME = frozenset({"letter_after_gone", "who_cares_after"})
 
 
 # Warning signs of the "putting affairs in order" kind. Two different ones in a message, or one
@@ -206,6 +219,10 @@ _PREP_ACTS = [re.compile(rx) for rx in (
     r"\b(?:found|arranged|sorted) (?:a )?(?:new )?(?:home|owner|family) for my (?:\w+ )?(?:cat|"
     r"dog|pets?|bird|rabbit|fish)\b",
     r"\b(?:said|saying|sent) (?:my )?goodbyes?\b",
+    # seventh round: records, papers or documents (one's own or a pet's) put in order
+    r"\b(?:put|got|sorted|organi[sz]ed|arranged|filed) (?:all )?(?:of )?(?:(?:my|the|his|her|our) )?"
+    r"(?:\w+'s )?(?:\w+ )?(?:records|papers|paperwork|documents|files|affairs|finances|bills) (?:all )?(?:in "
+    r"order|together|in (?:a|one) (?:folder|place|box))\b",
     r"\b(?:cleaned|tidied) (?:my (?:whole )?(?:room|house|apartment|flat)|the (?:whole |entire )?"
     r"(?:house|apartment|flat)|everything)\b[^.]{0,40}\b(?:so|for|before)\b",
 )]
@@ -394,7 +411,11 @@ _SLIP = re.compile(r"\b(?:lol+|lmao|haha\w*|oops|typo|autocorrect|wrong word)\b"
 _GAME = re.compile(r"\b(?:game|games|gaming|raid|raids|extracts?|extraction|loadout|respawn\w*|"
                    r"pvp|pve|fps|mmo|tarkov|warzone|apex|dayz|pubg|fortnite|valorant|minecraft|"
                    r"elden ring|dark souls|boss fight|my character|my (?:squad|team)mates?|lobby|"
-                   r"ranked|hp|health bar|speedrun|level \d+)\b")
+                   r"ranked|hp|health bar|speedrun|level \d+|"
+                   # seventh round: more titles, and the pieces a player moves
+                   r"the sims|sims \d|rimworld|skyrim|fallout|call of duty|gta|overwatch|"
+                   r"subnautica|terraria|stardew|animal crossing|red dead|among us|d&d|dnd|"
+                   r"my (?:sim|sims|pawn|pawns|colonists?|avatar|toon|champion|squad))\b")
 # An accident word in quotes ("my bf 'accidentally' broke my wrist") or a repeat is no accident.
 _QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)?['\"\u2018\u2019"
                               r"\u201c\u201d]|\b(?:again|always|every time|keeps)\b")
@@ -476,7 +497,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
             continue  # "leg day wrecked me, can't lift my arms" (sore, not a stroke)
         if h.rule == "means_plan" and P.BENIGN_ACTIVITY.search(_sentence_at(norm, h.start)):
             continue  # "I'll use my dad's rifle at the range"
-        if h.rule == "on_purpose":  # deliberate self-injury overrides the accident filters
+        if h.rule in ("on_purpose", "cover_story_false"):
+            # deliberate self-injury, or an accident story taken back, overrides the accident
+            # filters
             out.append(h)
             continue
         accident = _EXPLICIT_ACCIDENT if h.rule in _DELIBERATE else P.ACCIDENT
@@ -504,8 +527,13 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.rule == "third_party_said" and laugh and re.search(r"\bdie\b", h.text):
             continue
         if h.category in ("suicidal", "self_harm") and P.QUESTION.search(cur) \
-                and not _FIRST_PERSON.search(cur) and _OTHERS.search(cur):
+                and not _FIRST_PERSON.search(cur) and _OTHERS.search(cur) \
+                and h.rule not in _OWN_FRAME:
             continue  # "why do people self-harm?" - a question about others
+        if h.category in ("suicidal", "self_harm", "harm_to_others") and P.QUESTION.search(cur) \
+                and not _FIRST_PERSON.search(cur) \
+                and _CAUSE_Q.search(re.split(r"[.!?\n]", norm[max(0, h.start - 80):h.start])[-1]):
+            continue  # "can postpartum depression cause thoughts of harming the baby?"
         if h.category in ("suicidal", "self_harm") and h.rule not in _HIGH_PLAN_RULES \
                 and not _FIRST_PERSON.search(h.text) \
                 and _THIRD_SUBJECT.search(norm[max(0, h.start - 30):h.start]):
@@ -708,7 +736,7 @@ class SafetyLayer:
         # Non-English topic nouns in a question with no first person read as informational.
         if ml_hits and all(h.noun_only for h in ml_hits) and not hits \
                 and (QUESTION.search(light) or HELP_Q.search(light)) \
-                and (not FIRST_PERSON.search(light) or HELP_Q.search(light)):
+                and (not _first_person_ml(light, lang) or HELP_Q.search(light)):
             return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
                              distress)
         hits = hits + ml_hits
@@ -726,7 +754,7 @@ class SafetyLayer:
             # "und": Latin text with no stop word of any listed language (Dutch, Polish,
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
-            if weak and not (QUESTION.search(light) and not FIRST_PERSON.search(light)
+            if weak and not (QUESTION.search(light) and not _first_person_ml(light, lang)
                              and not ML_DISTRESS.search(light)):
                 cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \
                     "abuse_danger" if WEAK_ABUSE.search(weak) else "suicidal"
@@ -799,7 +827,7 @@ class SafetyLayer:
         # Questions about suicide or self-harm get a normal answer plus resources
         # ("informational"); general mental-health questions are ordinary ("benign",
         # category mental_health_info), as in the labelled sets.
-        topic_s = bool(P.TOPIC_SUICIDE.search(norm))
+        topic_s = bool(P.TOPIC_SUICIDE.search(IDIOM.sub(" ", norm)))
         p_info = scores.get("informational", 0.0)
         if topic_s and (question or (not P.FIRST_PERSON_RISK.search(norm) and p_info >= 0.3)
                         or p_info >= T_INFO):
@@ -807,6 +835,19 @@ class SafetyLayer:
                              lang, distress, tuple(scores.items()))
         cats = ("mental_health_info",) if P.TOPIC_MENTAL.search(norm) and question else ()
         return _Analysis("benign", "none", cats, (), lang, distress, tuple(scores.items()))
+
+
+def _first_person_ml(light: str, lang: str) -> bool:
+    """A first person in a message of another language; Hinglish "mein" is "in", not the German
+    "my" ("teenagers mein suicide ke warning signs kya hote hain?"), and Hinglish has more forms
+    of "I" and "me" ("ghar mein sab mujhse nafrat karte hain")."""
+    if lang != "hi":
+        return bool(FIRST_PERSON.search(light))
+    return bool(FIRST_PERSON.search(re.sub(r"\bmein\b", " ", light)) or _FIRST_PERSON_HI.search(light))
+
+
+_FIRST_PERSON_HI = re.compile(r"\b(?:mujhse|mujhko|muje|mujh|mere|maine|mai|mein bhi|apna|apni|apne|"
+                              r"khud|hum|humein|hamara|hamari|humko)\b")
 
 
 def _softened(norm: str, scanned: list[R.Hit]) -> bool:

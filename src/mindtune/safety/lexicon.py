@@ -130,7 +130,8 @@ DISTRESS = re.compile(
 # A first-person reason behind a means question ("asking for me", "asking cause i'm done").
 PERSONAL_REASON = re.compile(
     r"\b(?:scratch\w* (?:myself|my \w+|the surface)|cutting myself|my cuts|self ?harm\w*|"
-    r"asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|for "
+    r"asking (?:for|because|cause|coz|cos|bc) (?:me|myself|i)|asking for (?:a )?reason|for (?:my own )?"
+    r"reasons|i have my reasons|for "
     r"me\b|i (?:want|need|would like) to (?:find out|know|try)|asking for myself|not for a "
     r"friend|(?:it is|this is) for me|"
     # a means beside the writer, or a pull towards one ("standing too close")
@@ -176,7 +177,8 @@ IDIOM = re.compile(
     r"killing time|kill (?:time|for (?:a|some)|the (?:lights?|engine|mood|vibe|process|task|"
     r"app|server|job|power|music)|two birds)|(?:i am )?dying (?:to|of|for|from) |"
     r"to die for|die (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe|shame|"
-    r"excitement|cuteness|happiness|hunger|thirst|heat)|died (?:of|from) (?:laughter|laughing|"
+    r"excitement|cuteness|happiness|hunger|thirst|heat|jealousy|envy|shock|surprise|joy|pride)|"
+    r"died (?:of|from) (?:laughter|laughing|"
     r"embarrassment|cringe|shame)|dead (?:tired|serious|wrong|on|end|line|weight|heat|ass|set)|"
     r"drop-? ?dead|deadline|(?:am|was|literally|totally) dead lol|i am dead\W*$|i am deceased|"
     r"murdered (?:it|me|that)|(?:has been|is|was|been) (?:murder|brutal|a killer|killer)\b|slay\w*|"
@@ -212,7 +214,36 @@ IDIOM = re.compile(
     r"cold|humid|boring|bored)|\b(?:smell|stink|stench|noise)\b[^.]{0,90}\b(?:i am |i was )?dying "
     r"(?:here|out here)\b|bleed (?:a|the|my) (?:radiator|brakes?|pipes?)|"
     r"(?:killing|kill|killed) (?:the|a|my) (?:weeds?|bugs?|spiders?|mosquito\w*|wasps?|flies|"
-    r"ants|mold|mould|germs|bacteria|plant|plants|battery|vibe|mood))"
+    r"ants|mold|mould|germs|bacteria|plant|plants|battery|vibe|mood)|"
+    # seventh round: "cut" with a person as object ("cut me some slack", "cut myself off from"),
+    r"cut(?:s|ting)? (?:me|us|you|him|her|them|myself|yourself|ourselves|himself|herself|themselves|"
+    r"each other) (?:some |a little |a bit of |more |a |an |any )?(?:slack|break|deal|discount|"
+    r"favou?r|slice|piece|wedge|portion|share|cheque|check)\b|cut(?:s|ting)? to the chase|cut the "
+    r"crap|cut (?:my|your|our|their) losses|cut it out|"
+    # cut off in traffic or mid-sentence, cut off from an app, cut out of a photo, burnt out
+    r"cut(?:s|ting)? (?:me|us|him|her|them) off (?:on|in|at) (?:the |a )?(?:motorway|highway|"
+    r"freeway|road|traffic|roundabout|junction|lane|exit|lights|queue|line)|cut(?:s|ting)? (?:me|us|"
+    r"him|her|them) off (?:mid[- ]?\w+|in the middle|before (?:i|we|he|she|they) (?:could|finished)|"
+    r"every time (?:i|we) (?:speak|talk))|cut(?:s|ting)? myself off (?:from )?(?:social media|"
+    r"twitter|x|instagram|insta|tiktok|facebook|snapchat|reddit|youtube|the news|news|my phone|the "
+    r"internet|screens|caffeine|sugar|alcohol|booze|coffee|netflix|gaming|games|(?:\w+ )?apps?)\b|"
+    r"cut(?:s|ting)? (?:myself|me|him|her|them) out of (?:the|a|that|this|my|our) (?:\w+ )?"
+    r"(?:photos?|pictures?|pics?|videos?|shots?|frame|will|deal|group chat)\b|"
+    r"burn(?:ed|t|ing|s)? (?:myself|me|yourself|himself|herself|themselves) out\b|"
+    # someone who "will die when she hears / sees / finds out" (a reaction to news),
+    r"(?:will|would|is going to|gonna|going to|is gonna) (?:literally |actually |absolutely |totally "
+    r"|just |so |honestly )?die (?:when|once|if|as soon as) (?:he|she|they|you|we|my \w+|\w+) "
+    r"(?:hears?|sees?|finds? out|reads?|learns?|gets? (?:here|this|it)|meets?|tastes?|tries|opens?|"
+    r"watch\w*|notices?|realises?|realizes?)\b|"
+    # the dead who would turn in their graves, and other graves that are no grave,
+    r"(?:turn|turning|turned|turns|roll|rolling|rolled|rolls|spin|spinning|spun|spins) (?:over )?in "
+    r"(?:his|her|their|my|your|its) graves?|(?:one|a) foot in the grave|from beyond the grave|grave "
+    r"(?:shift|mistake|error|danger|concerns?|doubts|consequences|situation|risk|injustice|"
+    r"reservations)|take (?:it|this|that|the secret|that secret|this secret) to (?:my|the|his|her|"
+    r"their) grave|"
+    # and a suicide that is a failed plan ("launching in january was commercial suicide")
+    r"(?:commercial|political|career|social|professional|electoral|financial|fashion|reputational|"
+    r"brand|corporate|competitive|ratings) suicide)"
 )
 
 # --- language detection -------------------------------------------------------------------
@@ -243,6 +274,12 @@ _STOP = {
     "pl": "nie sie jest ze jak mnie mi juz tak ale mam moja moj".split(),
 }
 _STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
+# More English function words (none of them a word of another listed language), only used to
+# keep a short English text with no stop word of any other language from being "undetermined"
+# ("why are farmers at such high risk of suicide").
+_EN_MORE = frozenset("why how who when where with were they she can does did if but or there their "
+                     "from about such your our been should would could myself yourself himself "
+                     "herself themselves off into than because".split())
 _WEAK_LANGS = frozenset({"tr", "id", "nl", "pl"})
 _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -274,9 +311,10 @@ def detect_language(norm: str) -> str:
     en = scores.pop("en")
     best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] == 0:
-        if en and len(words) >= 6 and en * 8 < len(words):
+        en_all = en + sum(w in _EN_MORE for w in words)
+        if en and len(words) >= 6 and en_all * 8 < len(words):
             return "und"  # almost no English function word: some other language
-        return "en" if en else "und"
+        return "en" if en or en_all >= 2 else "und"
     if best in _WEAK_LANGS and en and scores[best] < 2:
         return "en"  # one shared short word is not enough for a language without a table
     if scores[best] > en or (scores[best] == en and en <= 1):

@@ -588,6 +588,96 @@ PHRASES += [
      r"(?:uthta|uthti|uthe|jaagta|jagta|jaagti|jagti) (?:nahi|nahin)\b", False),
 ]
 
+# Seventh round: families of the spent blind set H, per language (general forms: a means bought
+# or letters written and "I'll do it" on a day; a photo of a third person's cut wrists; the
+# signs of a stroke, a face drooping on one side or speech lost at once).
+PHRASES += [
+    # Spanish, Portuguese, German: a means acquired, with "do it", a day or letters
+    ("es", _S, "high", r"\b(?:compre|consegui|ya tengo|tengo|prepare|ya compre|ya prepare) (?:la|una|"
+     r"el|un) (?:cuerda|soga|pistola|arma|escopeta)\b(?! (?:de|para) (?:la |el |los |las )?(?:guitarra|"
+     r"violin|tender|escalar|saltar|ropa|perro|toldo|tienda|hamaca))(?=[^\n]{0,80}\b(?:lo hago|lo "
+     r"hare|lo voy a hacer|hacerlo|cartas|despedida|esta noche|manana|el (?:lunes|martes|miercoles|"
+     r"jueves|viernes|sabado|domingo))\b)|\b(?:lo hago|lo hare|lo voy a hacer)\b[^\n]{0,80}\b(?:"
+     r"compre|consegui|ya tengo|tengo|prepare) (?:la|una|el|un) (?:cuerda|soga|pistola|arma|"
+     r"escopeta)\b|\b(?:escribi|deje|ya escribi|he escrito) (?:las|unas|mis) cartas\b(?! de "
+     r"(?:presentacion|recomendacion|motivacion|amor|navidad)| (?:a|para) (?:los )?reyes)[^\n]{0,60}"
+     r"\b(?:lo hago|lo hare|lo voy a hacer)\b|\b(?:lo hago|lo hare|lo voy a hacer)\b[^\n]{0,80}\b"
+     r"(?:escribi|deje|he escrito) (?:las|unas|mis) cartas\b(?! de (?:presentacion|recomendacion|"
+     r"motivacion|amor|navidad))", False),
+    ("pt", _S, "high", r"\b(?:comprei|consegui|ja tenho|tenho|preparei) (?:a|uma|o|um) (?:corda|arma|"
+     r"pistola|espingarda|revolver)\b(?! (?:de|para|pro|pra) (?:o |a |os |as )?(?:violao|guitarra|"
+     r"varal|escalar|pular|cachorro|rede|roupa))(?=[^\n]{0,80}\b(?:vou fazer|faco isso|faco hoje|fazer isso|"
+     r"cartas?|despedida|hoje a noite|esta noite|amanha|(?:na |nesta )?(?:segunda|terca|quarta|"
+     r"quinta|sexta|sabado|domingo))\b)|\b(?:escrevi|deixei) (?:as|umas|minhas) cartas\b(?! de "
+     r"(?:apresentacao|recomendacao|amor|motivacao))[^\n]{0,60}\b(?:vou fazer|faco (?:isso|hoje)|"
+     r"amanha|hoje a noite)\b", False),
+    ("de", _S, "high", r"\b(?:habe|hab) (?:mir )?(?:das|ein|einen|den|die) (?:seil|strick|waffe|"
+     r"pistole|gewehr)\b (?:\w+ )?(?:gekauft|besorgt|geholt|bereit|fertig)\b(?=[^\n]{0,80}\b(?:mache "
+     r"ich es|tue ich es|mach ich es|ich es tue|heute nacht|morgen|briefe|abschied\w*|(?:am )?"
+     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b)|\b(?:mache|mach|tue) ich "
+     r"es\b[^\n]{0,80}\b(?:seil|strick|waffe|pistole|abschiedsbriefe)\b", False),
+    # a photo of a third person's cut wrists or arms; cut wrists named as such
+    ("pt", _T, "high", r"\b(?:foto|fotos|imagem|imagens|video|selfie|print) d[aoe]s? (?:seus |suas )?"
+     r"(?:pulsos|bracos|pernas|cortes|feridas)\b[^.]{0,20}\b(?:cortad\w*|sangr\w*|ensanguentad\w*|"
+     r"abert\w*)", False),
+    ("pt", _S, "high", r"\bpulsos? cortados?\b|\bbracos? cortados\b", False),
+    ("es", _T, "high", r"\b(?:foto|fotos|imagen|imagenes|video|selfie) de (?:sus |las |los )?(?:munecas|"
+     r"brazos|piernas|cortes|heridas|venas)\b[^.]{0,20}\b(?:cortad\w*|sangr\w*|ensangrentad\w*|"
+     r"abiert\w*)", False),
+    ("es", _S, "high", r"\b(?:munecas|venas) cortadas\b", False),
+    ("fr", _T, "high", r"\b(?:photo|photos|image|images|video|selfie) de (?:ses |les )?(?:poignets|bras|"
+     r"jambes|coupures|blessures|veines)\b[^.]{0,20}\b(?:coupe\w*|taillad\w*|en sang|ensanglant\w*|"
+     r"ouvert\w*|saign\w*)", False),
+    ("fr", _S, "high", r"\b(?:poignets|veines) (?:coupe\w*|taillad\w*|ouvert\w*)\b", False),
+    ("de", _T, "high", r"\b(?:foto|fotos|bild|bilder|video|selfie) (?:von )?(?:ihren |seinen |den )?"
+     r"(?:handgelenken|armen|beinen|schnitten|wunden|pulsadern)\b[^.]{0,20}\b(?:aufgeschnitten|"
+     r"geritzt|blutend|blutig\w*|offen\w*)", False),
+    ("de", _S, "high", r"\b(?:aufgeschnittene|aufgeschlitzte) (?:pulsadern|handgelenke|arme)\b", False),
+    # the signs of a stroke: a face or mouth drooping on one side, speech lost at once
+    ("de", _M, "high", r"\bgesicht (?:\w+ ){0,4}(?:hangt|haengt|hangend|schief|verzogen)\b|\b(?:hangt|"
+     r"haengt) (?:\w+ ){0,2}gesicht\b|\bmundwinkel (?:\w+ )?(?:hangt|haengt|hangen)\b|\b(?:plotzlich|"
+     r"auf einmal)\b[^.]{0,50}\bnicht mehr (?:\w+ )?(?:sprechen|reden|bewegen|heben|laufen|stehen)\b|"
+     r"\beine (?:korper)?seite (?:\w+ )?(?:gelahmt|taub|schlaff)\b(?![^\n]{0,80}\b(?:betaubung|"
+     r"zahnarzt|spritze|narkose)\b)", False),
+    ("es", _M, "high", r"\b(?:cara|boca) (?:se le )?(?:\w+ ){0,4}(?:caida|colgando|chueca) (?:de|hacia) un "
+     r"(?:lado|costado)\b|\b(?:cara|boca) (?:\w+ ){0,4}(?:torcida|paralizada)\b|\bse le (?:cayo|cae|torcio|"
+     r"tuerce) (?:la cara|la boca|un lado de la cara|media cara)\b|\bde repente\b[^.]{0,50}\bno "
+     r"(?:puede|podia|pudo) (?:\w+ )?(?:hablar|mover|levantar)\b|\bun lado (?:del cuerpo|de la cara) "
+     r"(?:\w+ )?(?:paralizado|dormido|caido|sin fuerza)\b", False),
+    ("fr", _M, "high", r"\b(?:visage|bouche) (?:\w+ ){0,4}(?:affaisse\w*|de travers|paralyse\w*|tordu\w*)\b|"
+     r"\b(?:visage|bouche) (?:\w+ ){0,4}tombe\w* d'un cote\b|\b(?:soudain(?:ement)?|d'un coup|tout a "
+     r"coup|brusquement)\b[^.]{0,50}\bne (?:peut|pouvait|arrive) (?:plus|pas) (?:\w+ )?(?:parler|"
+     r"bouger|lever)\b|\bun cote (?:du corps|du visage) (?:\w+ )?(?:paralyse|engourdi|tombe)\b", False),
+    ("pt", _M, "high", r"\b(?:rosto|boca|cara) (?:\w+ ){0,4}(?:caid[oa]|pendend[oa]) (?:de|para|pra) um "
+     r"lado\b|\b(?:rosto|boca|cara) (?:\w+ ){0,4}(?:tort[oa]|paralisad[oa])\b|\bde repente\b[^.]{0,50}"
+     r"\bnao (?:consegue|conseguia|pode|esta conseguindo) (?:mais )?(?:\w+ )?(?:falar|mexer|"
+     r"levantar)\b", False),
+]
+
+# A farewell letter or card to a colleague, a classmate or a neighbour who moves, retires or
+# changes jobs ("رسالة وداع لزميلي الذي سينتقل", "carta de despedida para mi compañera que se
+# jubila"): the addressee or the move within a few words after the farewell word.
+FAREWELL_NOTE = re.compile(r"رسالة وداع|(?:carta|nota|mensaje|tarjeta) de despedida|(?:mensagem|"
+                           r"cartao) de despedida|(?:lettre|mot|message|carte) d'adieu|"
+                           r"abschied\w*|despedida|adieu")
+ORDINARY_LEAVE = re.compile(r"(?:لزميل|لزميلتي|لزملائي|لمدير|لمديرتي|للمعلم|لمعلمتي|لجاري|سينتقل|"
+                            r"ستنتقل|ينتقل|تنتقل|يتقاعد|تتقاعد|تقاعد|سيغادر|ستغادر|انتقال|وظيفة "
+                            r"جديدة)|\b(?:companer[oa]s?|colegas?|jefe|jefa|profe\w*|maestr[oa]s?|"
+                            r"vecin[oa]s?|equipo|jubila\w*|se muda\w*|se va a (?:otra|otro)|traslad\w*|"
+                            r"nuevo trabajo|cambia de (?:trabajo|escuela|ciudad)|collegues?|patron|"
+                            r"voisin\w*|retraite|demenag\w*|mute\w*|nouveau (?:travail|poste|job)|"
+                            r"kolleg\w*|chef\w*|nachbar\w*|ruhestand|rente|umzug|zieht (?:nach|um|weg)|"
+                            r"neuen job|chefe|vizinh\w*|aposenta\w*|se mudar|vai se mudar|mudanca|"
+                            r"novo emprego)\b")
+
+
+def ordinary_farewell(text: str, start: int, end: int) -> bool:
+    """The farewell word at ``text[start:end]`` is for someone leaving in an ordinary way."""
+    if not FAREWELL_NOTE.search(text[start:end]):
+        return False
+    return bool(ORDINARY_LEAVE.search(text[end:end + 60]))
+
+
 # A distress phrase in the message: a question with a weak risk word and no first person
 # ("もう限界。何階から…", "perdi tudo hoje. qual remédio…") is then not read as a question
 # about the topic.
@@ -711,7 +801,9 @@ GAME_CONTEXT = re.compile(r"(?<![a-z])(?:(?:final|dernier|letzte\w*|end|jefe|ult
 # The weak words that name dying (not a means, an injury or abuse): the only ones a game
 # context explains.
 WEAK_DEATH = re.compile(r"mor\w*|muer\w*|meur\w*|mort\w*|mour\w*|sterb\w*|tot|tod|muoi\w*|死|"
-                        r"umrze\w*|dood\w*|sterven|olmek|muon chet")
+                        r"umrze\w*|dood\w*|sterven|olmek|muon chet|"
+                        # seventh round: Hinglish ("game mein baar baar mar jaata hoon")
+                        r"mar(?: \w+)?|marna|marne|maut")
 # Laughter in other languages: a weak word next to it is not read as a risk.
 LAUGH_ANY = re.compile(r"\b(?:ngakak|wkwk\w*|lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
                        r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")
@@ -801,7 +893,34 @@ IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|�
                     r"todschick|totlachen|tot gelacht|lach(?:e)? mich (?:\w+ )?tot|lachte mich tot|"
                     r"mort de (?:fatigue|faim|peur)|"
                     r"gulmekten ol\w*|beni olduruyor|me estoy muriendo de (?:risa|calor|sueno)|"
-                    r"plie de rire")
+                    r"plie de rire|"
+                    # seventh round: a pet or a grandparent who died (bereavement, not a risk):
+                    # "我的仓鼠死了", "mi perro murió", "la mort de mon grand-père"
+                    r"(?:仓鼠|倉鼠|狗狗|狗|猫咪|猫|貓|金鱼|金魚|鱼|魚|兔子|鸟|鳥|宠物|寵物|乌龟|烏龜|爷爷|"
+                    r"爺爺|奶奶|外公|外婆|姥姥|姥爷|祖父|祖母)[^想要会會我。，,]{0,4}?(?:死了|去世了|走了)|"
+                    r"\b(?:mi|el|la|nuestro|nuestra|su) (?:\w+ )?(?:perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|"
+                    r"hamster|pez|pececito|pajaro|conejo|mascota|tortuga|loro|caballo|abuel[oa]|"
+                    r"bisabuel[oa])\b (?:se )?(?:murio|ha muerto|fallecio|ha fallecido|esta muert[oa]|se "
+                    r"nos fue)\b|\b(?:la )?muerte de (?:mi|nuestro|nuestra) (?:\w+ )?(?:perr[oa]|gat[oa]|"
+                    r"hamster|mascota|abuel[oa]|bisabuel[oa]|tortuga|pez|conejo)\b|"
+                    r"\b(?:meu|minha|o|a|nosso|nossa) (?:\w+ )?(?:cachorr[oa]|cachorrinh[oa]|gat[oa]|"
+                    r"gatinh[oa]|hamster|peixe|peixinho|passaro|coelho|tartaruga|papagaio|cavalo|avo|"
+                    r"bisavo)\b (?:\w+ )?(?:morreu|faleceu|esta mort[oa]|se foi)\b|\b(?:a )?morte d[oa] "
+                    r"(?:meu|minha|nosso|nossa) (?:\w+ )?(?:cachorr[oa]|gat[oa]|hamster|avo|bisavo|peixe|"
+                    r"passaro|coelho)\b|"
+                    r"\b(?:mon|ma|notre) (?:\w+ )?(?:chien|chienne|chat|chatte|hamster|poisson|lapin|"
+                    r"oiseau|tortue|perroquet|cheval|grand-pere|grand-mere|grand pere|grand mere|papy|"
+                    r"papi|mamie)\b (?:\w+ )?(?:est mort|est morte|est decede|est decedee|nous a quitte\w*|"
+                    r"vient de mourir|est parti)\b|\b(?:la )?mort de (?:mon|ma|notre) (?:\w+ )?(?:chien|"
+                    r"chat|hamster|poisson|lapin|oiseau|grand-pere|grand-mere|papy|mamie)\b|"
+                    r"\b(?:mein|meine|unser|unsere) (?:\w+ )?(?:hund|katze|kater|hamster|fisch|vogel|"
+                    r"kaninchen|meerschweinchen|schildkrote|wellensittich|pferd|opa|oma|grossvater|"
+                    r"grossmutter|uropa|uroma)\b (?:\w+ ){0,2}?(?:ist )?(?:gestorben|tot|verstorben|"
+                    r"eingeschlafen)\b|\b(?:der )?tod (?:meines|meiner|unseres|unserer) (?:\w+ )?(?:hundes|"
+                    r"katze|katers|hamsters|opas|oma|grossvaters|grossmutter|vogels|kaninchens)\b|"
+                    r"\b(?:mera|meri|hamara|hamari) (?:\w+ )?(?:kutta|kutiya|billi|tota|machli|khargosh|"
+                    r"dada|dadi|nana|nani|dadaji|nanaji)\b (?:\w+ )?(?:mar gaya|mar gayi|guzar gaye|guzar "
+                    r"gayi|nahi rahe|nahi rahi|chal base|gujar gaye)\b")
 FIRST_PERSON = re.compile(r"私|僕|俺|あたし|나는|내가|저는|제가|"
                           r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
@@ -821,6 +940,7 @@ HELP_Q = re.compile(r"\b(?:(?:trabajo|ensayo|investigacion|tarea|proyecto|trabal
                     r"reconocer|identificar|hablar)|senales|sinais|comment (?:aider|soutenir|"
                     r"reconnaitre|parler)|signes|wie (?:kann ich |erkenne ich|erkennt man|helfe ich|"
                     r"hilft man)|warnzeichen|anzeichen|kaise (?:madad|help)|kya (?:hain|hai) (?:signs|"
-                    r"lakshan))\b|如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|"
+                    r"lakshan)|(?:signs?|lakshan|symptoms?) kya (?:hote |hoti |hota )?(?:hain|hai))\b|"
+                    r"如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|"
                     r"كيف (?:أساعد|اساعد)|"
                     r"علامات")

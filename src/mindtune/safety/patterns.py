@@ -390,7 +390,9 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"living|here|around) (?:next|in|by|much|for|at|when)|"
      r"\bbetter off with (?:a different|another|someone else as (?:their|a)|a new) (?:mom|mum|"
      r"mother|dad|father|parent|partner|wife|husband|son|daughter|friend)|"
-     r"\b(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))\b", True),
+     r"\b(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))\b(?! for (?:the|a|an|two|"
+     r"three|\d+|a few|a couple|my|our|work|lunch)\b| (?:on|to|at) (?:holiday|vacation|a trip|work|the "
+     r"shops|camp|uni)\b)", True),
     ("death_comfort", _S, "low",
      r"\b(?:thought|idea|thinking) (?:of|about) (?:suicide|dying|death|killing myself|ending it|"
      r"not being here|being dead) (?:comforts|calms|soothes|relaxes|helps|appeals|is comforting|"
@@ -417,7 +419,7 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"[^.]{0,40}\b(?:worth|pay|better|family|collect|more than)|\b(?:worth|better) (?:more )?"
      r"dead than alive|\bworth more dead", True),
     ("think_death", _S, "low",
-     r"\b(?:think|thinking|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|obsess\w*) "
+     r"\b(?:think|thinking|thoughts|fantasi[sz]e|fantasi[sz]ing|daydream\w*|obsess\w*) "
      r"(?:\w+ ){0,2}(?:about |of )(?:dying|being dead|my (?:own )?death|not existing|not being "
      r"(?:here|alive)|ending it)", True),
     ("only_way", _S, "low",
@@ -1112,7 +1114,9 @@ RULES += [
     # Context-bound forms (``NEEDS_MESSAGE``): the water of a bath turning red with a blade in
     # the message; "working up the nerve" with a means in the message.
     ("bath_blood", _S, "high",
-     r"\b(?:water|bath)(?: is|'s| s)? (?:going|turning|gone|turned) (?:pink|red)\b", True),
+     r"\b(?:water|bath|bathwater|tub)(?: in (?:the|my) (?:tub|bath|bathtub))?(?: is|'s| s| has)? "
+     r"(?:going|turning|gone|turned|getting|becoming|gotten) (?:really |so |very |bright |dark |deep |"
+     r"more |all )?(?:pink|red)\b", True),
     ("means_courage", _S, "high",
      r"\b(?:working up|build\w* up|summon\w*|getting|find\w*|found|gather\w*) (?:the |my )?"
      r"(?:nerve|courage|guts)\b(?! to (?:ask|tell|talk|call|say|go|leave|quit|apply|speak|text))",
@@ -1366,8 +1370,11 @@ RULES += [
      r"\b(?:would like|want|wish|am ready|would prefer|would rather) to (?:stop|end (?:it|things|"
      r"it all))(?: now| here)?,? (?:on my own terms|before (?:the winter|winter|i (?:become|get) "
      r"(?:any )?worse|i am (?:a|more of a) burden|i become a burden))\b", True),
+    # seventh round: "my (own)" only ("choose the time of day i take my pills" is a routine),
+    # not a day off, a slot or a time "to take" something
     ("own_day", _S, "moderate",
-     r"\bchoose (?:my own|the|my) (?:day|time|date|moment|way out|exit)\b", True),
+     r"\bchoose (?:my own|my) (?:day|time|date|moment|way out|exit|end|way to go)\b(?! (?:off|for|"
+     r"of|slot|zone|table|seat|outfit)\b)(?! to (?!go\b|die\b|leave\b|end\b))", True),
     ("go_about_it", _S, "moderate",
      r"\bhow (?:does one|do i|would i|would one|could i) go about it\b[^.?!]{0,60}\b(?:authorities|"
      r"police|coroner|inquest|trouble|blamed|finding me|find me)\b", False),
@@ -1378,28 +1385,42 @@ RULES += [
      r"\b(?:closing|close|closed|cancel\w*|delet\w*|deactivat\w*|log\w* (?:off|out)) (?:of )?(?:my )?"
      r"(?:account|subscription|membership|contract|lease|tab) (?:with|on|of|to) (?:the world|life|"
      r"existence|everything|this world|living|being alive)\b", True),
+    # seventh round: "the big / long sleep" (not "took a long nap", "a long rest"), an eternal
+    # or endless rest with any determiner, "my final rest" (not a rest day or a rest stop)
     ("long_sleep", _S, "moderate",
-     r"\b(?:take|taking|took|go|going|went|have|having|ready for) (?:to )?(?:the|my|a) (?:big|long|"
-     r"eternal|final|forever|endless|last) (?:sleep|nap|rest)\b", True),
+     r"\b(?:take|taking|took|taken|go|going|went|gone|ready for|drift\w* (?:off )?into|slip\w* "
+     r"into) (?:to |off to |for )?(?:the (?:big|long|endless|eternal|final|forever) (?:sleep|nap)|"
+     r"(?:the|my|a|an) (?:eternal|endless|forever) (?:sleep|rest|nap)|(?:the|my) final (?:sleep|"
+     r"rest))\b(?! (?:day|days|stop|area|break|period|room|week|mode|setting|timer|schedule|of the|"
+     r"before|after|between|tracker|app|cycle)\b)", True),
     ("not_sticking_around", _S, "low",
      r"\bnot (?:sticking|hanging|staying|going to stick|going to stay) around (?:for (?:the rest(?! of "
      r"(?:the |this |that )?(?:party|game|match|film|movie|show|meeting|night|day|event|lecture|"
      r"concert|wedding|term|season|shift|trip|holiday|weekend|course|class))|what comes|the end|"
      r"whatever comes|the (?:last|final|worst) (?:part|stage|bit))|to see (?:how it ends|the end|what "
      r"happens))\b", True),
+    # seventh round: not "i would not be alive" (a counterfactual: "...in the 1800s", "...without
+    # my donor"), not a far future or a release date; prognoses of doctors and vets are
+    # excluded in ``NEEDS_MESSAGE``
     ("not_alive_for", _S, "moderate",
-     r"\b(?:i will not|i am not going to|i would not|(?:wrote|says|said|posted|told \w+|writes)"
+     r"\b(?:i will not|i am not going to|(?:wrote|says|said|posted|told \w+|writes)"
      r"(?: in [^.!?]{0,30})? that (?:she|he|they) (?:will not|is not going to|are not going to|would "
-     r"not)) be alive (?:for|by|at|to see|when|in|on|much longer|next|after)\b", False),
+     r"not)) be alive (?:for|by|at|to see|when|in|on|much longer|next|after)\b(?! (?:the (?:year|"
+     r"next (?:century|millennium|halley\w*|comet|eclipse|total eclipse|ice age))|halley\w*|\d{4}|"
+     r"(?:a )?(?:hundred|thousand|\d{2,}) years|the time "
+     r"(?:it|they|this|that|the \w+|\w+ \d+) (?:comes? out|is (?:released|finished|done|fixed|"
+     r"built)|releases?|launch\w*|gets? (?:fixed|released|finished|built)))\b)", False),
     ("not_around_anyway", _S, "low",
      r"\bi (?:will not|am not going to|would not) be (?:around|here) (?:for|by|at|to see|when) "
      r"[^.!?]{0,30}\b(?:anyway|anyways|by then|regardless)\b", False),
     ("funeral_soon", _S, "low",
      r"\bfuneral\b[^\n]{0,80}\b(?:hop\w*|wish\w*|can not wait|pray\w*)\b[^.!?]{0,25}\b(?:need|use|"
      r"play|hear)\w* it (?:soon|sooner|early)\b", False),
+    # seventh round: not "now" (a donation: "they need them more than me now"); "soon" needs a
+    # farewell frame in the message (``NEEDS_MESSAGE``)
     ("need_more_than_me", _S, "moderate",
      r"\b(?:need|use|enjoy|want)s? (?:it|them|those|these) more than (?:me|i (?:do|will|ever will))"
-     r"(?: soon| where i am going| now)(?= *(?:$|[.!?,]))", False),
+     r"(?: soon| where i am going)(?= *(?:$|[.!?,]))", False),
     # Third parties: a partner or parent studying knots for no reason given (``NEEDS_MESSAGE``).
     ("knot_videos", _T, "moderate",
      r"\b(?:watching|watched|looking up|searching|googling|reading up on|researching)\b[^.!?]{0,25}"
@@ -1497,6 +1518,142 @@ RULES += [
      r"my |all the )?(?:important )?(?:papers|documents|will|passwords?|keys|insurance|deeds|bank "
      r"details|policy|policies)\b", False),
 ]
+# ---- seventh round (families of the spent blind set H; general forms) ----
+# Each is written as the structure of the phrasing, with its look-alikes in ``NEEDS_MESSAGE``
+# and tests/safety/test_safety_round7.py.
+_KIN = (r"(?:sister|brother|mum|mom|dad|mother|father|son|daughter|wife|husband|partner|friend|"
+        r"cousin|nephew|niece|kids?|children|flatmate|roommate|neighbou?r|gran\w*|nan|nana|aunt|"
+        r"uncle|mate|best friend|girlfriend|boyfriend|parents)")
+_WOUND_SITE = (r"(?:left |right |upper |inner |lower )?(?:forearms?|wrists?|thighs?|upper arms?|"
+               r"arms?|legs?|stomach|belly|hips?|ankles?|shoulders?|calf|calves)")
+# A gap of a few characters with no negation in it ("the pills don't look tempting any more").
+_NO_NEG_GAP = r"(?:(?!\b(?:not|never|no longer)\b)[^.!?])"
+_CLOSURE = (r"(?:steri[- ]?strips?|butterfly (?:stitches|strips|closures|bandages?)|super ?glue|"
+            r"liquid (?:stitches|bandage|skin)|skin glue|wound glue|stitches|gauze|dressings?|"
+            r"plasters?|band-?aids?|bandages?)")
+RULES += [
+    # A night dream of dying, apart from daydreams and wishes: dream talk and dream
+    # interpretation are excluded in ``NEEDS_MESSAGE`` ("what does it mean when you dream...").
+    ("dream_death", _S, "low",
+     r"\b(?:dream|dreams|dreaming|dreamt|dreamed) (?:\w+ ){0,2}(?:about |of )(?:dying|being dead|"
+     r"my (?:own )?death|not existing|not being (?:here|alive)|ending it)", True),
+    # A possession handed to a relative because it "won't be needed" after a near date
+    # (``NEEDS_MESSAGE``: a transfer to a person, and no move, upgrade or trip).
+    ("not_needing_it", _S, "high",
+     r"\b(?:will not|am not going to|would not) (?:be needing|need|be using|have (?:any )?use for) "
+     r"(?:it|them|this|that|those|these|any of (?:it|this|them)|my \w+)(?: \w+)? (?:after|past|beyond|"
+     r"from|once) (?:this|next|the|tonight|tomorrow|today|sunday|monday|tuesday|wednesday|thursday|"
+     r"friday|saturday)\b|\b(?:will not|am not going to|would not) (?:be needing|need) (?:it|them|"
+     r"this|that|any of (?:it|this|them)) (?:any ?more|where i am going)\b", False),
+    # A letter, note or video for one's family "to read after I'm gone" (``NEEDS_MESSAGE``: no
+    # illness, age, deployment or estate frame, or such a frame denied: "I'm not sick").
+    ("letter_after_gone", _S, "moderate",
+     r"\b(?:letters?|notes?|videos?|messages?|cards?|recordings?)\b (?:for|to) (?:my|your|the|our|"
+     r"his|her) (?:\w+ )?(?:kids|children|son|daughter|family|wife|husband|partner|parents|mum|mom|"
+     r"dad|sister|brother|friends|grandkids|grandchildren|girlfriend|boyfriend|baby|twins)\b"
+     r"[^.!?]{0,30}?\b(?:after|when|once|for when|for after) (?:i am|you are|i have|you have|i|you) "
+     r"(?:gone|dead|no longer (?:here|around)|not (?:here|around) any ?more|die|pass)\b(?! for (?:the|a|"
+     r"an|two|three|\d+|a few|a couple|my|our|work)\b| (?:on|to|at) (?:holiday|vacation|a trip|work|"
+     r"camp|uni|college|the)\b)", True),
+    # A means described as inviting, tempting or calling ("the razor keeps calling my name");
+    # a place to fall from only as calling or pulling (``NEEDS_MESSAGE``: no shop, game, sport).
+    ("means_inviting", _S, "moderate",
+     rf"\b(?:pill bottles?|bottles? of (?:pills|tablets|meds|sleeping pills|painkillers)|pills|tablets|"
+     rf"meds|sleeping pills|painkillers|razors?|razor blades?|blades?|rope|noose|gun|pistol|rifle|"
+     rf"shotgun|{PILLS})\b{_NO_NEG_GAP}{{0,30}}?\b(?:looks?|looking|seems?|feels?|is|are|keeps?|kept|"
+     r"started|starts?) (?:so |really |very |more and more |kind of |kinda |pretty |weirdly |strangely "
+     r"|almost |too |all |just )?(?:inviting|tempting|appealing|(?:calling|whispering|talking) (?:me|"
+     r"my name|to me)|beckoning|comforting|welcoming|like (?:a |an |the )?(?:answer|way out|escape|"
+     r"solution|relief|friend|good idea))\b|\b(?:the )?(?:bridge|ledge|tracks|railway|edge|roof|"
+     r"rooftop|cliff|drop|overpass)\b" + _NO_NEG_GAP + r"{0,20}?\b(?:is |are |keeps? |kept )?"
+     r"(?:calling (?:me|my "
+     r"name|to me)|pulling me|beckoning|whispering to me)\b", True),
+    # Who looks after a pet or a child "if nobody is there any more" (``NEEDS_MESSAGE``: no
+    # will, trip, hospital stay or old age in the message).
+    ("who_cares_after", _S, "low",
+     r"\b(?:who|what happens to)\b[^.?!]{0,30}?\b(?:feed\w*|look\w* after|take\w* care of|walk\w*|"
+     r"care\w* for|raise\w*|keep\w*|get\w*|have) (?:a |my |the |our )?(?:cat|cats|dog|dogs|pets?|"
+     r"kitten|puppy|fish|rabbit|hamster|bird|parrot|horse|tortoise|plants|kids|children|baby)\b"
+     r"[^.?!]{0,30}?\b(?:if|when|once|after) (?:nobody|no one|i)\b[^.?!]{0,20}?\b(?:any ?more|for "
+     r"good|gone|dead|die|died|no longer (?:here|there|around))\b(?! for (?:the|a|two|three|\d|a few|"
+     r"our|my)\b| before (?:her|him|them|it)\b)", False),
+    # Thanks passed on through someone else "for trying", with an absence or an end in the
+    # message (``NEEDS_MESSAGE``; not a move, a new therapist, a holiday).
+    ("thanks_for_trying", _S, "moderate",
+     r"\b(?:tell|let|pass on to|say to|give)\b (?:\w+ ){1,3}?(?:(?:i said )?(?:thanks?|thank you)|that "
+     r"i (?:am grateful|said thank you|said thanks)) for (?:trying\b(?! to)|everything|all (?:the|"
+     r"their|his|her|your) (?:help|effort|time|patience)\b(?! (?:on|with|at|during|in)\b)|not giving "
+     r"up on me|putting up with me)\b",
+     False),
+    # A cover story for an injury, then taken back ("said it was the dog. it wasn't the dog";
+    # ``NEEDS_MESSAGE``: plasters, cuts, marks on the body).
+    ("cover_story_false", _H, "moderate",
+     r"(?:\b(?:i|and i) |^|(?<=[.!?,;] ))(?:said|told \w+(?: \w+)??|claimed|pretended|made up that|"
+     r"lied and said|swore) "
+     r"(?:that )?(?:it|they|these|those|(?:the|my) (?:\w+ ){0,3}?\w+) (?:was|were|is|are) "
+     r"(?:just |all )?(?:from |"
+     r"because of |caused by |done by |made by )?((?:the|a|an|my) \w+|an accident)\b[^\n]{0,40}?"
+     r"\b(?:it|they|that|those|these) (?:was not|were not|is not|are not|was never|were never) "
+     r"(?:really |actually )?(?:from |because of |caused by |done by |made by )?(?:\1|(?:an )?"
+     r"accident)\b|\b(?:i|and i) (?:said|told "
+     r"(?:her|him|them|everyone|my \w+)) (?:that )?i (?:fell|tripped|slipped)\b[^\n]{0,40}?\bi "
+     r"(?:did not|never) (?:fall|trip|slip)\b", False),
+    # A last meal or day "with me" with a frame of after (``NEEDS_MESSAGE``: not a move, a
+    # deployment or custody); everything "ready for after" at the end of a clause.
+    ("last_with_me", _S, "high",
+     r"\b(?:last|final) (?:dinner|meal|supper|lunch|breakfast|day|weekend|christmas|birthday|"
+     r"holiday|trip|walk|evening|night|time|memory|memories|hug|movie night|game night|film|"
+     r"picnic|outing)s?(?: [\w']+){0,4}? (?:together )?with (?:me|us|their (?:mum|mom|dad|father|"
+     r"mother))\b", False),
+    ("ready_for_after", _S, "high",
+     r"\b(?:everything|all|it all|things|everything else|the rest)(?: is|'s| are| has been| have "
+     r"been) (?:all )?(?:ready|sorted|arranged|set|prepared|in place|taken care of|organi[sz]ed|"
+     r"planned|paid|done) for (?:after|afterwards)\s*(?:[.!?,;]|$)", False),
+    # Closing up wounds on the arms or thighs with strips or glue, recent or deliberate
+    # (``NEEDS_MESSAGE``: no fall, pet, kitchen, tattoo or operation in the message).
+    ("wound_care_sh", _H, "moderate",
+     rf"\b{_CLOSURE}\b[^\n]{{0,60}}?\b(?:the ones|these ones|those ones|them|these|those|cuts|lines|"
+     rf"wounds|gashes|slashes|slices) (?:on|across|along|up) (?:my|the) {_WOUND_SITE}\b|"
+     rf"\b(?:cuts|lines|wounds|gashes|slashes|slices) (?:on|across|along|up) my {_WOUND_SITE}\b"
+     rf"[^\n]{{0,60}}?\b{_CLOSURE}\b", True),
+    # Pinned or slammed against a wall or to the floor by a partner or a relative
+    # (``NEEDS_MESSAGE``: not wrestling, play or a pet); "next time it will be worse" said after
+    # violence.
+    ("restrained_me", _A, "high",
+     rf"\b{ACTOR}\b (?:(?!(?:not|never|no)\b)\w+ ){{0,2}}?(?:pinned|pins|pinning|held|holds|holding|"
+     r"slammed|slams|pressed|"
+     r"presses|shoved|shoves|threw|throws|pushed|pushes|trapped|cornered|forced) me (?:down |up |hard "
+     r")?(?:against|to|onto|into|on|up against) (?:the |a |our |my )?(?:wall|floor|ground|bed|door|"
+     r"fridge|counter|table|car|sofa|couch|stairs|wardrobe|mirror|radiator|bathtub)\b", True),
+    ("next_time_worse", _A, "high",
+     r"\b(?:said|says|told me|warned(?: me)?|threatened|swore|screamed|whispered|yelled)\b[^.!?]{0,15}?"
+     r"\b(?:that )?next time (?:it will|it is going to|it'll|i will|i'll|he will|she will|you will|"
+     r"will) (?:be (?:worse|much worse|even worse|the last)|not (?:stop|be so (?:nice|gentle|lucky))|"
+     r"really (?:hurt|kill)|kill)", False),
+    # A third person sends a photo of their cut or bleeding wrists or arms (``NEEDS_MESSAGE``:
+    # not a sports injury, a crash or a tattoo).
+    ("third_party_photo", _T, "high",
+     rf"\b{PERSON}\b{_NO_NEG_GAP}{{0,60}}?\b(?:sent|send|sends|posted|texted|snapped|showed|messaged) "
+     r"(?:me |"
+     r"us |everyone |the group )?(?:a |some |the )?(?:photo|pic|picture|selfie|snap|video|image)s? of "
+     r"(?:her|his|their) (?=[^.!?]{0,40}\b(?:wrists?|arms?|thighs?|legs?|cuts|wounds|neck|veins)\b)"
+     r"[^.!?]{0,40}?\b(?:cut|cuts|bleeding|blood|bloody|slashed|sliced|gashed|deep|open)\b", True),
+    # Going back again and again to a place to fall from, "just looking" (``NEEDS_MESSAGE``:
+    # a hint of why, and not a commute, a view, photos or a run).
+    ("place_revisit", _S, "moderate",
+     r"\b(?:drove|drive|driving|walked|walk|walking|went|go|going|cycled|biked|ended up|end up|keep "
+     r"ending up|found myself|stopped|stood|sat|been)\b (?:\w+ )?(?:past|by|to|up to|out to|over|on|"
+     r"at|back to) (?:the|that|this) (?:\w+ )?(?:bridge|viaduct|overpass|cliffs?|cliff edge|tracks|"
+     r"railway|level crossing|crossing|quarry|dam|pier|car park roof|multi-?storey|top floor|"
+     r"rooftop|roof|ledge|tower|gorge)\b[^\n]{0,60}?\b(?:again|every (?:day|night|morning|evening)|"
+     r"each (?:day|night)|(?:\d+|two|three|four|five)(?:st|nd|rd|th)? times?|(?:third|fourth|fifth) "
+     r"time|daily|most nights)\b|"
+     # or the repetition in the verb ("keep ending up at the railway bridge")
+     r"\b(?:keep|kept|always|still) (?:ending up|going|driving|walking|cycling|finding myself|coming "
+     r"back|stopping) (?:\w+ )?(?:past|by|to|up to|out to|over|on|at|back to) (?:the|that|this) "
+     r"(?:\w+ )?(?:bridge|viaduct|overpass|cliffs?|cliff edge|tracks|railway|level crossing|quarry|"
+     r"dam|pier|car park roof|multi-?storey|top floor|rooftop|roof|ledge|tower|gorge)\b", True),
+]
 # Rules that count only when the whole message also has a context word (checked in
 # ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
 # needs a blade or blood; courage needs a means; a last contact needs an act.
@@ -1506,7 +1663,13 @@ NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
         r"i go|this)|when (?:you|u|they) (?:find|read|see|get) (?:this|it|me)|by the time|note|"
         r"letter|(?:want|need) (?:them|you|him|her|everyone) to (?:understand|know)|goodbye|"
         r"(?:last|final) (?:message|words|time)|i am sorry for (?:everything|what i am about))\b"),
-    "bath_blood": re.compile(r"\b(?:razor|blade|blades|knife|cut\w*|blood|bleed\w*|wrists?)\b"),
+    # seventh round: or the body getting cold, faint or weak (blood loss), never a bath bomb or dye
+    "bath_blood": re.compile(r"^(?![\s\S]*\b(?:bath ?bombs?|bombs?|dyes?|dyed|dyeing|hair|henna|"
+                             r"colou?r\w*|beetroot|paint\w*|clay|salts?|wine|rust\w*|pipes?|lush|"
+                             r"jelly|petals|crayons?|bubbles?|toys?|tablets? for kids)\b)[\s\S]*"
+                             r"\b(?:razor|blade|blades|knife|cut\w*|blood|bleed\w*|wrists?|cold|"
+                             r"freezing|dizzy|faint\w*|weak|sleepy|light ?headed|pale|numb|fading|"
+                             r"drifting|shaking)\b"),
     "means_courage": re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|hose|exhaust|bridge|ledge|"
                                 r"roof|tracks|train|do it|end it|jump)\b"),
     "scouting": re.compile(r"\b(?:bridge|roof|ledge|balcony|cliff|building|platform|tracks|"
@@ -1540,8 +1703,9 @@ NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
                                r"footage|video)\b)"),
     "climb_over": re.compile(r"\b(?:bridge|roof|ledge|balcony|cliff|building|overpass|car park|"
                              r"railings?|barrier|looked down|edge)\b"),
-    "own_day": re.compile(rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|morphine|oxy\w*|fentanyl|insulin|"
-                          r"dose|enough)\b"),
+    "own_day": re.compile(rf"^(?![\s\S]*\b(?:induction|c-section|caesarean|appointment|wedding|"
+                          r"holiday|vacation|rota|shift|annual leave|booking|schedule)\b)[\s\S]*"
+                          rf"\b(?:{MEANS_STRONG}|{PILLS}|pills|morphine|oxy\w*|fentanyl|insulin)\b"),
     "pills_unsuspicious": re.compile(rf"\b(?:{PILLS}|pills|packs?|packets?|boxes|chemist|"
                                      r"pharmac\w*|prescription)\b"),
     "knot_videos": re.compile(r"^(?![\s\S]*\b(?:sail\w*|boat\w*|scouts?|climb\w*|fishing|"
@@ -1561,6 +1725,111 @@ NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
 }
 
 
+# Seventh round: the context of the narrowed round-6 rules and of the new families.
+NEEDS_MESSAGE.update({
+    # a prognosis given by a doctor or a vet, an illness, a joke: no risk of one's own, unless
+    # the writer says it is their choice
+    "not_alive_for": re.compile(
+        r"^(?:(?=[\s\S]*\b(?:made sure|decided|my (?:own )?choice|own terms|i will make sure)\b)|"
+        r"(?![\s\S]*\b(?:vets?|doctors?|drs?|nurses?|consultants?|oncologist|specialists?|surgeons?|"
+        r"hospice|palliative|prognosis|terminal\w*|diagnos\w*|cancer|tumou?r|chemo\w*|weeks to live|"
+        r"months to live|put (?:him|her|them|it) down|put to sleep|old age|lol|lmao|haha\w*)\b))"),
+    # "soon" needs a farewell frame; never a move, an upgrade or a donation
+    "need_more_than_me": re.compile(
+        r"^(?![\s\S]*\b(?:uni|university|college|moving|move|new job|upgrad\w*|outgrown|too small|"
+        r"donat\w*|charity|shelter|declutter\w*|new one|spare)\b)[\s\S]*(?:\bwhere i am going\b|"
+        r"\b(?:look after|take care of|keep an eye on|be good to|be there for) \w+|\ball (?:of )?my\b|"
+        r"\bevery(?:thing| one of my)\b|\bgoodbye\b|\b(?:after|when) i am gone\b|\b(?:will not|"
+        r"won't) need\b|\bnot (?:be )?(?:here|around)\b|"
+        # a bequest ("left my bike to my cousin") or things given away
+        r"\bleft (?:him |her |them )?(?:all )?my (?:\w+ ){0,2}?(?:to|for) (?:my|him|her|them)\b|"
+        r"\bgave (?:\w+ )?away\b)"),
+    "dream_death": re.compile(
+        r"^(?![\s\S]*\b(?:what (?:does|do) (?:it|this|that|they|these|dreams?|such dreams) mean|mean "
+        r"when|meaning|interpret\w*|symboli\w*|nightmares?|last night|recurring|dream (?:journal|"
+        r"diary|dictionary)|in (?:my|the|a) dreams?|(?:a|the|this|that|weird|bad|strange|vivid|"
+        r"scary|odd) dreams? (?:about|of|where|that|last))\b)"),
+    "not_needing_it": re.compile(
+        r"^(?![\s\S]*\b(?:moving|move|abroad|new (?:phone|number|contract|plan|job|one|laptop|car)|"
+        r"upgrad\w*|switching (?:network|provider|carrier)|contract|trip|holiday|vacation|rental|"
+        r"hire|deploy\w*|travel\w*|emigrat\w*|work phone|company|give it back|returning it|lease|"
+        r"outgrown|too small|sold|selling|sell|uni|university)\b)[\s\S]*\b(?:transfer\w*|give|"
+        r"giving|gave|given|leave|leaving|left|hand\w* (?:over|on|down)|pass\w* (?:on|over|down)|"
+        r"sign\w* (?:it |them )?over|put|switch\w* (?:it )?over)\b[^\n]{0,60}"
+        rf"\b(?:to|for|in) (?:my|his|her) (?:\w+ )?{_KIN}\b|\b(?:my|his|her) (?:\w+ )?{_KIN} (?:can|"
+        r"could|will|should|may) (?:have|keep|take|use)\b"),
+    "letter_after_gone": re.compile(
+        r"^(?:(?=[\s\S]*\b(?:not|never) (?:sick|ill|dying|unwell|old)\b)|(?![\s\S]*\b(?:cancer|"
+        r"terminal\w*|diagnos\w*|hospice|palliative|chemo\w*|surgery|operation|deploy\w*|military|"
+        r"army|navy|soldier|estate|lawyer|solicitor|(?:a|my|the) will|memory box|legacy|"
+        r"tradition|someday|some day|one day|eventually|i am (?:old|getting old)|years old|"
+        r"elderly|retired|at my age|grandkids|grandchildren|dementia|illness|ill|sick|dying|"
+        r"disease|camp|trip|travel\w*|abroad|away)\b))"),
+    "means_inviting": re.compile(
+        r"^(?![\s\S]*\b(?:buy|bought|buying|price|sale|deal|shop|store|range|hunting|collect\w*|"
+        r"game|skins?|loadout|recipe|cake|cooking|gift|swing|climb\w*|hike|hiking|view|photos?|"
+        r"sunset|paint\w*|drawing|pool|swim\w*|beach|sea|lake|holiday|sun|fix|repair\w*|tiles)\b)"),
+    "who_cares_after": re.compile(
+        r"^(?![\s\S]*\b(?:(?:my|a) will|(?:write|writing|wrote|update\w*|make|making|made) (?:a |my )?"
+        r"will|lawyer|solicitor|estate|elderly|old age|\d\d years old|surgery|operation|hospital|"
+        r"travel\w*|holiday|vacation|trip|flight|flying|deploy\w*|conference|moving|emergency "
+        r"contact|just in case|insurance|guardian\w*|godparents?)\b)"),
+    "thanks_for_trying": re.compile(
+        r"^(?![\s\S]*\b(?:moving|move|new job|quit\w*|switch\w*|graduat\w*|discharg\w*|holiday|"
+        r"vacation|trip|surgery|operation|flu|covid|exams?|wedding|conference|transfer\w*|new "
+        r"(?:therapist|coach|doctor|job|school|team|club|counsell?or)|afford|insurance|schedule|"
+        r"shift|finished|finishing|done with (?:therapy|treatment)|because of|due to|since i (?:am|"
+        r"have)|as i am|appointment|dentist|doctor|meeting|launch|project|off sick|sick|ill)\b)"
+        r"[\s\S]*\b(?:(?:will not|am "
+        r"not going to|will no longer|am not|will never) be (?:at|there|in|coming|around|here|back|"
+        r"needing)|not coming (?:back|to)|last (?:session|appointment|time|message)|goodbye|it is "
+        r"over|for good|any ?more|did (?:their|his|her) best|not (?:their|his|her) fault)\b"),
+    "cover_story_false": re.compile(
+        r"\b(?:plasters?|band-?aids?|bandag\w*|cuts|wounds?|scars?|burns|bruis\w*|blood|bleed\w*|"
+        r"stitches|steri\w*|sleeves|on my (?:arms?|wrists?|thighs?|legs?|stomach|hands?))\b"),
+    "last_with_me": re.compile(
+        r"^(?![\s\S]*\b(?:moving|move|moves|abroad|deploy\w*|uni|university|college|new job|"
+        r"emigrat\w*|custody|divorce|their dad'?s|their mum'?s|their mom'?s|ex|hospital|surgery|"
+        r"operation|chemo\w*|prison|camp|boarding|semester|term|visa|flight|leaving for|party|"
+        r"office|work|team|colleagues?|coworkers?|retir\w*|leaving do|farewell|job|internship|"
+        r"placement|shift|school|class)\b)"
+        r"[\s\S]*\b(?:for after|ready for after|after i am gone|when i am gone|before (?:sunday|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|the weekend|tomorrow|tonight|i do it)|"
+        r"everything(?: is|'s) (?:ready|sorted|arranged|in place|set)|it is time|goodbye|remember "
+        r"me|(?:will not|do not|does not|never) (?:know|understand))\b"),
+    "ready_for_after": re.compile(
+        r"^(?![\s\S]*\b(?:party|wedding|ceremony|reception|guests|match|gig|concert|drinks|"
+        r"celebration|barbecue|bbq|picnic|wake|show|game|meeting|conference|launch)\b)"),
+    "wound_care_sh": re.compile(
+        r"^(?![\s\S]*\b(?:fell|fall|tripped|slipped|bike|cat|cats|kitten|dog|puppy|bramble\w*|"
+        r"thorns?|fence|kitchen|cooking|chopping|knife slipped|tattoo\w*|piercing|surgery|operation|"
+        r"biopsy|mole|wax\w*|shav\w*|bites?|insect|mosquito|eczema|psoriasis|rash|skiing|football|"
+        r"rugby|climbing|work|accident\w*)\b)[\s\S]*\b(?:tonight|last night|today|just now|this "
+        r"morning|an hour ago|again|fresh|new|deep|deeper|gaping|will not stop|myself|i did (?:it|"
+        r"them|this)|i made|from me|on purpose)\b"),
+    "restrained_me": re.compile(
+        r"^(?![\s\S]*\b(?:wrestl\w*|judo|bjj|jiu|jitsu|mma|sparring|grappl\w*|tickl\w*|play "
+        r"fight\w*|pillow fight|lol|haha\w*|lmao|dog|puppy|cat|kitten|toddler|massage|danc\w*|"
+        r"kiss\w*|romantic|cuddl\w*|hug\w*|novel|story|scene|chapter)\b)"),
+    "next_time_worse": re.compile(
+        r"^(?![\s\S]*\b(?:dentist|doctor|teacher|coach|fine|ticket|parking|exam|test|floss\w*|"
+        r"storm|hangover|traffic)\b)[\s\S]*\b(?:pinned|hit|hits|shoved|pushed|grabbed|choked|"
+        r"slapped|kicked|punched|strangled|wall|bruis\w*|hurt me|husband|wife|boyfriend|girlfriend|"
+        r"partner|dad|stepdad|father|mum|mom|ex)\b"),
+    "place_revisit": re.compile(
+        r"^(?![\s\S]*\b(?:traffic|commut\w*|(?:to|way to|on the way to) (?:work|school)|photo\w*|"
+        r"camera|dog|jog\w*|run|running|training|fishing|birds?|sunset|sunrise|views?|boats?|"
+        r"trainspott\w*|construction|repairs?|detour|roadworks|deliver\w*|shift|route|walks|picnic|"
+        r"swim\w*|museum|tour|shop\w*|market|gallery|cafe|pub|restaurant|event|festival|seals)\b)"
+        r"[\s\S]*(?:\bjust (?:looking|to look|checking|sitting|standing|thinking|staring)\b|\bno reason\b|"
+        r"\b(?:looking|looked|staring|stared|peer\w*) (?:down|over)\b|\bthe drop\b|\bhow high\b|"
+        r"\bcalm(?:s|ed)? me\b|\bthinking about\b|\bnobody knows\b|\bdo not ask\b)"),
+})
+NEEDS_MESSAGE["third_party_photo"] = re.compile(
+    r"^(?![\s\S]*\b(?:crash\w*|accident\w*|fell|fall|rugby|football|match|game|surgery|operation|"
+    r"dog bite|bitten|tattoo\w*|piercing|stitches from|skateboard\w*|bike)\b)")
+MESSAGE_LEVEL_R7 = frozenset({"cover_story_false", "next_time_worse"})
+
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
@@ -1574,9 +1843,13 @@ MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_ne
                            "nearly_hurt_child", "infant_floppy", "diabetic_confused",
                            "pregnancy_vision", "dementia_missing", "sh_tool_again",
                            "funeral_soon", "platform_end", "third_giveaway", "child_lured",
-                           "break_bone_threat", "judged_leave_early", "papers_shown"})
+                           "break_bone_threat", "judged_leave_early", "papers_shown"}
+                          | MESSAGE_LEVEL_R7)
 # Rules negated only by a negation right before the match ("I don't want to disappear").
-PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$")}
+# Seventh round: also a denial frame ("it is not that i want to disappear, i just want a weekend
+# off"; "that does not mean i want to...").
+PRE_NEGATED = {"disappear": re.compile(r"\b(?:do|does|did) not\s*$|\bnever\s*$|\bnot (?:that|like|"
+                                       r"as if|because) i\s*$|\bnot mean (?:that )?i\s*$")}
 
 # Cheap pre-checks for the slowest rules: a rule can only match text containing one of
 # these words (each list is a superset of the words its regex requires).
@@ -1610,8 +1883,12 @@ ACCIDENT = re.compile(r"\b(?:shaving|cooking|chopping|slicing|by accident|accide
                       r"how do i stop the bleeding)\b")
 PLAN_BENIGN = re.compile(r"\b(?:retir\w+|moving|new job|leaving (?:the|my) (?:job|company|team|"
                          r"school)|graduat\w+|farewell party|going away party|wedding|(?<!credit )card|"
-                         r"coworker|colleague|charity|donat\w+|declutter\w*|moving out|"
+                         r"coworkers?|colleagues?|charity|donat\w+|declutter\w*|moving out|"
                          r"first kid|baby|estate planning|lawyer|yearbook|class|school|team|"
+                         # seventh round: plurals, and the people one leaves in an ordinary move
+                         r"classmates?|schoolmates?|teammates?|schools|classes|teams|"
+                         r"(?:switch|chang|transferr)\w* (?:schools?|jobs?|classes|teams?|"
+                         r"departments?|offices?|branches?)|last day (?:at|of|in)|"
                          r"leaving do|vacation|holiday|trip|camp|house|mortgage|married|"
                          r"pregnan\w*|newborn|revision|revising|(?:digital |social media )?"
                          r"detox|to focus)\b")
@@ -1707,7 +1984,13 @@ TOPIC_SUICIDE = re.compile(r"\b(?:suicid\w*|selfharm\w*|self-injur\w*|nssi|overd
                            r"re)s?|"
                            r"services?|teams?)|hotlines?|lifelines?|samaritans|"
                            r"postvention|safety plan|killed (?:him|her|them)self|died by suicide|"
-                           r"c-ssrs|columbia)\b")
+                           r"c-ssrs|columbia|"
+                           # seventh round: the field's own terms without the word "suicide"
+                           r"werther effect|papageno effect|psychological autops\w*|(?:involuntary|"
+                           r"psychiatric|psych|72[- ]hour|5150) (?:hold|commitment|admission|"
+                           r"detention)|contagion effect|copycat (?:suicides?|effect)|"
+                           r"thoughts (?:of|about) (?:harming|hurting|killing) (?:the|a|their|your|"
+                           r"one's) (?:baby|child|kids?|newborn|infant))\b")
 TOPIC_MENTAL = re.compile(r"\b(?:depression|depressive|anxiety|bipolar|schizophreni\w*|ptsd|"
                           r"ocd|adhd|eating disorders?|anorexia|bulimia|borderline|bpd|"
                           r"psychosis|panic attacks?|mental (?:illness|health|disorders?)|"

@@ -123,7 +123,7 @@ def scan(norm: str) -> list[Hit]:
                     continue  # inside an idiom ("killing it", "dying to see")
                 neg = negatable and _negated(sentence, m.start(), m.end())
                 pre = P.PRE_NEGATED.get(name)
-                if pre is not None and pre.search(sentence[max(0, m.start() - 12):m.start()]):
+                if pre is not None and pre.search(sentence[max(0, m.start() - 24):m.start()]):
                     neg = True
                 hits.append(Hit(name, cat, level, m.group(0).strip(), s, neg))
     return hits
@@ -214,6 +214,8 @@ def scan_multilingual(norm: str, msg_lang: str = "any") -> list[Hit]:
                 neg = False
             if lang == "fr" and re.search(r"\bplus\b", before + " " + m.group(0)):
                 neg = False  # "ne ... plus": no longer, the risk itself
+            if ml.ordinary_farewell(text, m.start(), m.end()):
+                continue  # a farewell letter to a colleague who moves away
             hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits
 
@@ -224,6 +226,8 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
     (it picks the negation words)."""
     text = _blank_idioms(norm)
     for m in ml.WEAK.finditer(text):
+        if ml.ordinary_farewell(text, m.start(), m.end()):
+            continue  # "carta de despedida para mi compañera que se jubila"
         if _ml_negated(text, m.start(), m.end(), lang) \
                 or re.search(r"(?:لا|لن|لم)\s*\S*\s*$", _words_before(text, m.start(), 24)):
             continue

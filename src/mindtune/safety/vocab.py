@@ -99,6 +99,7 @@ BENIGN_CONTEXT = re.compile(
     r"\b(?:game|games|gaming|gamer|level|boss|respawn\w*|npc|quest|raid|lobby|ranked|fortnite|"
     r"extracts?|extraction|loadout|tarkov|pvp|warzone|dayz|pubg|"
     r"minecraft|roblox|valorant|elden ring|zelda|mario|pokemon|league|sims|xbox|playstation|"
+    r"rimworld|skyrim|fallout|call of duty|overwatch|terraria|stardew|among us|"
     r"ps5|steam|character|characters|villain|zombies?|dungeon|"
     r"server|process|terminal|code|bug|script|deploy\w*|database|browser|tabs?|app|laptop|"
     r"battery|phone|charger|computer|pc|wifi|printer|cpu|kernel|linux|python|"
@@ -112,6 +113,14 @@ BENIGN_CONTEXT = re.compile(
     r"plants?|garden\w*|weeds|flowers|lawn|"
     r"exam|exams|homework|essay|assignment|presentation|deadline|"
     r"joke|meme|memes|prank|costume|halloween|haunted|horror)\b")
+
+# Seventh round: a game's character, avatar or squad as the subject of a medical term in a
+# game context ("my character keeps bleeding out in dayz"): the body in danger is a character's.
+_GAME_CHARACTER = re.compile(r"\b(?:my|our|his|her|their|the) (?:\w+ )?(?:character|char|toon|"
+                             r"avatar|sims?|pawn|champion|hero|squad ?mates?|team ?mates?|"
+                             r"colonists?|survivors?|operator|mercs?|units?|npcs?|companions?|"
+                             r"party members?)\b")
+_WRITER = re.compile(r"\b(?:i|me|im|myself)\b")
 
 _NEG_OK = re.compile(r"\b(?:not|never|no longer) (?:be |being )?(?:here|around|alive)|"
                      r"(?:not|never) (?:wake|waking) up|see (?:christmas|my birthday|next year|the "
@@ -171,6 +180,12 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
                 s, e = offset + m.start(), offset + m.end()
                 if any(a <= s < b or a < e <= b for a, b in idioms):
                     continue
+                if group == "medical" and benign_context:
+                    subj = [x for x in (*_GAME_CHARACTER.finditer(sent[:m.start()]),
+                                        *_WRITER.finditer(sent[:m.start()]))]
+                    if subj and _GAME_CHARACTER.fullmatch(max(subj, key=lambda x: x.start())
+                                                          .group(0)):
+                        continue  # "my character keeps bleeding out" in a game
                 head = sent[max(0, m.start() - 40):m.start()]
                 if not _NEG_OK.match(m.group(0)) and _negated_at(norm, s, e):
                     continue

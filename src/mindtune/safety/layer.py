@@ -927,7 +927,8 @@ _STRONG_RISK = re.compile(
     r"pills?|tablets|meds|overdos\w*|bridge|jump\w*|rope|noose|gun|knife|blade|razor|burden\w*|"
     r"hopeless|worthless|goodbyes?|note|letters?|gone|disappear\w*|wake up|end it|alive|live|"
     r"living|exist\w*|point|anymore|forever|hit\w*|beat\w*|abus\w*|scared|afraid|threat\w*|"
-    r"unsafe|breath\w*|unconscious|insurance|plan\w*|decided|ready|last|final|peace)\b"
+    r"unsafe|breath\w*|unconscious|insurance|plan\w*|decided|ready|last|final|peace|"
+    r"garage|engine|exhaust|fumes|vanish\w*|for good|tracks|ledge|roof|cliff)\b"
     r"|[^\x00-\x7f]")
 
 

@@ -250,7 +250,7 @@ IDIOM = re.compile(
 
 _STOP = {
     "en": "i the and to is my a you it of that in me this not want am have just so be do what".split(),
-    "es": "el la que de y no me quiero estoy muy pero con por para mi es una lo yo ya mas esta "
+    "es": "el la en que de y no me quiero estoy muy pero con por para mi es una lo yo ya mas esta "
           "tengo todo nada vida hoy voy esta noche manana los las del porque se te".split(),
     "fr": "je le la les de et pas ne suis est un une mon moi que pour avec j c plus envie "
           "veux ma vie tout rien vais ce soir demain ai des du au se te tu il elle".split(),
@@ -261,7 +261,8 @@ _STOP = {
     "pt": "eu nao que de e um uma com para estou quero meu minha voce muito tudo mais vou "
           "me vida nada hoje amanha noite os as do da em se te".split(),
     "it": "io non che di e il la sono mi voglio per ho piu tutto niente vita oggi stasera "
-          "domani ti si".split(),
+          "domani ti si sul sulla nel nella gli dal dalla alla questo questa mio mia sto anche "
+          "ancora nessuno cosa sara saro perche".split(),
     "hi": "main mujhe hai hoon hun nahi kya mera meri kar karna aur se ko ka ki ke ab bahut "
           "yaar raha rahi chahta chahti mein hu jeena".split(),
     # languages without a phrase table: recognised so that they are not read as English
@@ -272,6 +273,8 @@ _STOP = {
           "sama aja juga lagi punya".split(),
     "nl": "ik het een van niet dat zijn mijn wil heb ben maar meer niemand weet".split(),
     "pl": "nie sie jest ze jak mnie mi juz tak ale mam moja moj".split(),
+    "tl": "ako ang ng mga sa ko mo siya hindi ito yung lang naman kasi po wala gusto akong "
+          "ayoko talaga niya kami tayo sila nang".split(),
 }
 _STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
 # More English function words (none of them a word of another listed language), only used to
@@ -280,7 +283,14 @@ _STOP_SETS = {k: frozenset(v) for k, v in _STOP.items()}
 _EN_MORE = frozenset("why how who when where with were they she can does did if but or there their "
                      "from about such your our been should would could myself yourself himself "
                      "herself themselves off into than because".split())
-_WEAK_LANGS = frozenset({"tr", "id", "nl", "pl"})
+# Words that are English too, or stop words of two listed languages: no evidence of a language.
+_EN_WORDS = frozenset("a as me no so die was will in on an am do be is it to us man hat bin son also "
+                      "see he she we fast rot arm gift kind sin con pie pan mist rat sole tag "
+                      "more come dome".split())
+_EN_ALL = _STOP_SETS["en"] | _EN_MORE
+_SHARED_OTHER = frozenset(w for k, s in _STOP_SETS.items() if k != "en" for w in s)
+_SHARED = _EN_WORDS | (_EN_ALL & _SHARED_OTHER)
+_WEAK_LANGS = frozenset({"tr", "id", "nl", "pl", "tl"})
 _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
@@ -307,16 +317,26 @@ def detect_language(norm: str) -> str:
     words = re.findall(r"[a-z]+", norm)
     if not words:
         return "und"
-    scores = {k: sum(w in s for w in words) for k, s in _STOP_SETS.items()}
-    en = scores.pop("en")
+    # Eighth round: a word that is also English ("me", "no", "a", "die", "was", "will") counts
+    # for no language, and an English stop word that is also another language's counts for
+    # neither, so English text with a few ambiguous words stays English ("don't worry about me
+    # after tonight" had been 'es'); one stop word in a long text is no language ("para" in
+    # Tagalog): "und", the conservative path.
+    scores = {k: sum(w in s and w not in _SHARED for w in words)
+              for k, s in _STOP_SETS.items() if k != "en"}
+    en_raw = sum(w in _STOP_SETS["en"] for w in words)
+    en_all = en_raw + sum(w in _EN_MORE for w in words)
+    en = sum(w in _EN_ALL and w not in _SHARED_OTHER and w not in _EN_WORDS for w in words)
     best = max(sorted(scores), key=lambda k: scores[k])
     if scores[best] == 0:
-        en_all = en + sum(w in _EN_MORE for w in words)
-        if en and len(words) >= 6 and en_all * 8 < len(words):
+        if en_raw and len(words) >= 6 and en_all * 8 < len(words):
             return "und"  # almost no English function word: some other language
-        return "en" if en or en_all >= 2 else "und"
+        return "en" if en_raw or en_all >= 2 else "und"
     if best in _WEAK_LANGS and en and scores[best] < 2:
         return "en"  # one shared short word is not enough for a language without a table
-    if scores[best] > en or (scores[best] == en and en <= 1):
+    if scores[best] > en or (scores[best] == en and en == 0):
+        if en == 0 and len(words) >= 8 and scores[best] * 8 < len(words) \
+                and en_all * 8 < len(words):
+            return "und"  # a stop word or two in a long text: an unlisted language
         return best
     return "en"

@@ -177,7 +177,7 @@ PHRASES += [
      r"jeter)\b|\bqu'(?:il|elle) (?:allait|va|voulait|veut) (?:se tuer|se suicider|mourir|en finir)",
      False),
     # German
-    ("de", _S, "high", r"\bich (?:werde|will|geh) mich (?:\w+ ){0,2}(?:erhangen|aufhangen|erschiessen|"
+    ("de", _S, "high", r"\bich (?:werde|will|geh) mich (?:\w+ ){0,2}(?:erhangen|aufhangen|erschie(?:ss|ß)en|"
      r"erschießen|ertranken|vor (?:den|einen) zug werfen)\b|\b(?:von der|von einer|vom) (?:brucke|"
      r"hochhaus|dach|balkon)\b[^.]{0,20}\b(?:springen|sturzen)\b|\bspringe (?:gleich|jetzt|heute|"
      r"morgen|runter)\b|\bich stehe (?:auf|an) (?:der|dem|den) (?:brucke|dach|gleis|gleisen|rand|"
@@ -569,7 +569,7 @@ PHRASES += [
     # German: a killing announced with a weapon; "mich umzubringen"; better off without me;
     # sudden weakness with confused speech
     ("de", _O, "high", r"\b(?:ich )?werde (?:ihn|sie|den|die|meinen|meine|meinem)\b(?: \w+){0,5} "
-     r"(?:abstechen|erstechen|umbringen|toten|toeten|erschiessen|erschlagen|abknallen|kaltmachen)\b",
+     r"(?:abstechen|erstechen|umbringen|toten|toeten|erschie(?:ss|ß)en|erschlagen|abknallen|kaltmachen)\b",
      False),
     ("de", _S, "low", r"\bmich (?:\w+ )?umzubringen\b|\bmir (?:\w+ )?das leben zu nehmen\b|"
      r"\b(?:besser|leichter)\b[^.]{0,30}\bwenn ich nicht mehr (?:da|hier|am leben|auf der welt) "
@@ -687,6 +687,83 @@ ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|pue
                          r"mehr|perdi tudo|nao aguento mais|cansei de|thak (?:gaya|gayi)|bas ab)\b|"
                          r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어")
 
+# Eighth round. Morphology (``morph``): German zu-infinitives of separable verbs are folded
+# ("umzubringen" -> "umbringen", "aufzuhaengen" -> "aufhangen"), and enclitic pronouns of
+# Spanish, Portuguese and Italian infinitives are moved in front ("colgarme" -> "me colgar",
+# "enforcar-me" -> "me enforcar", "buttarmi" -> "mi buttare"), so one proclitic phrase
+# covers both orders. The phrases below are read on that form too (``scan_multilingual``).
+_KIN = (r"(?:chef|chefin|mann|frau|vater|mutter|nachbarn?|nachbarin|lehrer\w*|kollegen?|kollegin|"
+        r"ex|freund\w*|bruder|schwester|stiefvater|vermieter\w*)")
+PHRASES += [
+    # C21: a method in the reflexive (any clitic order after ``morph``)
+    ("es", _S, "moderate", r"\bme (?:\w+ ){0,2}?(?:colgar|ahorcar|envenenar|disparar|pegar un tiro|"
+     r"suicidar|tirar (?:del|de un|de una|desde|por la|a las vias|al|bajo)|lanzar (?:del|de un|"
+     r"desde|al|bajo)|cortar las venas)\b(?! (?:el|la|los|las|un|una|mi|mis) )", False),
+    ("pt", _S, "moderate", r"\bme (?:\w+ ){0,2}?(?:enforcar|envenenar|matar|atirar (?:da|de|do|na "
+     r"frente)|jogar (?:da|de|do|na frente|embaixo)|dar um tiro)\b", False),
+    ("it", _S, "moderate", r"\bmi (?:\w+ ){0,2}?(?:impiccare|ammazzare|uccidere|avvelenare|sparare|"
+     r"suicidare|buttare (?:dal|da|giu|sotto)|lanciare (?:dal|da|sotto))\b|\bmi (?:butto|lancio) "
+     r"(?:dal|da un|dalla|giu|sotto)\b", False),
+    ("fr", _S, "moderate", r"\b(?:me|m')(?:pendre|jeter (?:du|d'un|de la|sous|par)|tirer une balle|"
+     r"noyer|empoisonner|defenestrer)\b|\bme (?:pendre|jeter (?:du|d'un|de la|sous|par)|tirer une "
+     r"balle|noyer|empoisonner|defenestrer)\b", False),
+    ("de", _S, "moderate", r"\bmich (?:\w+ ){0,4}?(?:umbringen|toten|toeten|erhangen|erhaengen|"
+     r"aufhangen|aufhaengen|erschie(?:ss|ß)en|vergiften|ertranken|vor (?:den|einen) zug werfen)\b", False),
+    # C5 in Italian, and "no longer a burden / problem for anyone" in es, fr, pt, de
+    ("it", _S, "low", r"\bnon (?:saro|daro) piu (?:un |una )?(?:problema|peso|fastidio|disturbo)|"
+     r"\b(?:starete|staranno|stareste|starebbero) (?:tutti )?meglio senza di me|"
+     r"\bsenza di me (?:starete|staranno|sarebbe) (?:tutti )?meglio", False),
+    ("es", _S, "low", r"\b(?:ya no|no) (?:sere|voy a ser) (?:mas )?(?:un|una) (?:problema|carga|"
+     r"estorbo|molestia) para (?:nadie|nadie mas|ustedes|vosotros|mi familia)", False),
+    ("fr", _S, "low", r"\bne serai plus (?:un|une) (?:fardeau|poids|probleme|charge) pour", False),
+    ("pt", _S, "low", r"\bnao (?:serei|vou ser) mais (?:um|uma) (?:peso|problema|fardo|estorvo) "
+     r"(?:para|pra)", False),
+    ("de", _S, "low", r"\b(?:niemandem|keinem) mehr (?:zur|eine) last|\bnicht mehr zur last "
+     r"fallen", False),
+    # C22: harm to a named person, with a plan or a verb of intent (zh, de, fr, pt, it)
+    ("zh", _O, "moderate", r"我(?:想|要|会|會|准备|準備|打算|真想)[^。，,]{0,3}(?:杀|殺|弄死|砍死|捅死)"
+     r"(?:了|掉)?(?:他|她|他们|他們|那个|那個|我(?:的)?(?:老板|老闆|老公|老婆|丈夫|妻子|爸爸?|妈妈?|"
+     r"媽媽?|同事|邻居|鄰居|老师|老師|男朋友|女朋友|前任|室友|上司|经理|經理|继父|繼父))", False),
+    ("de", _O, "moderate", r"\b(?:meinen|meine|meinem|den|die|diesen|diese) " + _KIN +
+     r" (?:\w+ ){0,3}?(?:umbringen|toten|toeten|abstechen|erschie(?:ss|ß)en|erwurgen)\b", False),
+    ("fr", _O, "moderate", r"\b(?:je vais|je veux|j'ai envie de|je pense a|j'ai decide de) (?:\w+ )?"
+     r"(?:tuer|buter|descendre|egorger) (?:mon|ma|mes|ce|cette|le|la) (?:patron\w*|mari|femme|pere|"
+     r"mere|voisin\w*|chef\w*|prof\w*|ex|collegue|copain|copine|beau-pere)\b", False),
+    ("it", _O, "moderate", r"\b(?:voglio|vado a|sto per|penso di|ho deciso di) (?:uccidere|ammazzare|"
+     r"far fuori) (?:mio|mia|il mio|la mia|quel|quella|lui|lei|il|la)\b", False),
+    # C23: a means at hand, loaded or ready (es, pt, it, fr, de, zh, ar)
+    ("es", _L, "high", r"\b(?:pistola|arma|escopeta|revolver|rifle) (?:ya )?cargad[ao]s?\b|"
+     r"\b(?:la cuerda|la soga) (?:ya )?(?:lista|preparada|colgada)\b|\b(?:tengo|ya tengo) (?:una|la) "
+     r"(?:cuerda|soga) (?:lista|preparada)", False),
+    ("pt", _L, "high", r"\b(?:arma|pistola|revolver|espingarda) (?:ja )?carregad[ao]\b|\b(?:a )?corda "
+     r"(?:ja )?(?:pronta|preparada)\b", False),
+    ("it", _L, "high", r"\b(?:pistola|fucile|arma|revolver) (?:gia )?caric[ao]\b|\bla corda (?:gia )?"
+     r"pronta\b", False),
+    ("fr", _L, "high", r"\b(?:pistolet|fusil|arme|revolver) (?:deja )?charge\b|\bla corde (?:est )?"
+     r"(?:deja )?prete\b", False),
+    ("de", _L, "high", r"\bgeladene\w* (?:pistole|waffe|gewehr|revolver)\b|\b(?:pistole|waffe|"
+     r"gewehr) (?:ist )?(?:schon )?geladen\b|\bder strick (?:ist )?(?:schon )?(?:bereit|fertig)\b",
+     False),
+    ("zh", _L, "high", r"(?:绳子|繩子|枪|槍|炭|木炭|安眠药|安眠藥)[^。，,]{0,3}(?:已经|已經)?"
+     r"(?:准备好|準備好|买好|買好|上膛)|(?:准备好|準備好|买好|買好)了?(?:绳子|繩子|枪|槍|木炭|炭)", False),
+    ("ar", _L, "high", r"(?:مسدس|سلاح|بندقية)\s+(?:\S+\s+)?(?:محشو|محشوة|معبأ|جاهز)", False),
+]
+MORPH = [
+    (re.compile(r"\b(um|auf|ab|weg|runter|hinunter|herunter|hinab|vor|tot|kaputt|zusammen|nieder)"
+                r"zu([a-z]{3,}(?:en|ern|eln))\b"), r"\1\2"),
+    (re.compile(r"\b([a-z]{2,}(?:ar|er|ir))-(me|te|se)\b"), r"\2 \1"),
+    (re.compile(r"\b([a-z]{2,}(?:ar|er|ir))(me)\b"), r"\2 \1"),
+    (re.compile(r"\b([a-z]{2,}(?:ar|er|ir))(mi)\b"), r"\2 \1e"),
+]
+
+
+def morph(text: str) -> str:
+    """Fold the morphology named above; returns ``text`` unchanged when nothing applies."""
+    for regex, repl in MORPH:
+        text = regex.sub(repl, text)
+    return text
+
+
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language
@@ -699,7 +776,9 @@ WEAK_BY_LANG: dict[str, str] = {
           r"morir\w*|muero|muerte|muert[oa]s?|matar\w*|me mato|suicid\w*|sobredosis|pastillas|"
           r"pildoras|me corto|me corte|cortarme|cortes en|cuchilla|navaja|ahorcar\w*|soga|"
           r"despedida|veneno|me pega|me golpea|me golpeo|golpes|me encierra|me amenaza|el cuello|"
-          r"inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|tirarme",
+          r"inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|tirarme|"
+          r"pistola(?! (?:de|ad|a|da) (?:agua|acqua|silicona|pegamento|calor|juguete|pintura|"
+          r"colla))|escopeta|revolver",
     "fr": r"javel|mortel\w*|letale?s?|"  # fourth round
           r"mourir|meurs|mort[e]?|me tuer|tuer|suicid\w*|surdose|overdose|cachets|comprimes|"
           r"medicaments|me couper|entailles?|lame|rasoir|pendre|corde|adieu|poison|frappe\w*|"
@@ -736,6 +815,9 @@ WEAK_BY_LANG: dict[str, str] = {
     "pl": r"rozdal\w*|po wszystkim|pozegna\w*|"  # fourth round
           r"umrzec|smierc|zabic|zabije|samobojstw\w*|samobojc\w*|tabletki|tne sie|bije mnie|"
           r"nieprzytomn\w*",
+    "tl": r"ma(?:ma)?matay|mag(?:pa)?pakamatay\w*|nag(?:pa)?pakamatay|pakamatay\w*|patayin ko|papatayin|"
+          r"saktan ang sarili|sasaktan ko ang sarili|mawawala na|mawala na lang|lason|"
+          r"(?:ako|ko) na lang ang mawawala",
     "other": r"overdose|suicid\w*|zelfmoord|sjalvmord|selvmord|ta livet av (?:meg|mig)|"
              r"sinucid\w*|vreau sa mor|muon chet|tu tu|tu sat|kujiua|nataka kufa|atmahatya|"
              r"aatmahatya|itsemurha|haluan kuolla|ongyilkos\w*|meghalni|sebevrazd\w*|"

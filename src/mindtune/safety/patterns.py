@@ -1653,11 +1653,63 @@ RULES += [
      r"back|stopping) (?:\w+ )?(?:past|by|to|up to|out to|over|on|at|back to) (?:the|that|this) "
      r"(?:\w+ )?(?:bridge|viaduct|overpass|cliffs?|cliff edge|tracks|railway|level crossing|quarry|"
      r"dam|pier|car park roof|multi-?storey|top floor|rooftop|roof|ledge|tower|gorge)\b", True),
+    # Eighth round (families of set I's misses, general forms).
+    # A young child who bit, swallowed or drank a household product, with or without symptoms.
+    ("child_ingestion", "medical_emergency", "high",
+     r"\b(?:my|our|the) (?:(?:\d+|one|two|three|four)[ -]?(?:yo|yr|year|month|week)s?[ -]?old|"
+     r"(?:(?:little|baby|toddler) )?(?:toddler|baby|son|daughter|kid|child|boy|girl|"
+     r"little one|twins?|grandson|granddaughter|niece|nephew))\b[^.!?]{0,40}?\b(?:got into|bit|bitten|"
+     r"chewed|swallowed|swallowing|drank|ate|licked|sucked on|put \w+ in (?:his|her) mouth)\b"
+     r"[^.!?]{0,30}?\b(?:dishwasher (?:pods?|tablets?|tabs?)|laundry (?:pods?|capsules?|tablets?)|"
+     r"washing (?:pods?|tablets?|capsules?|powder|liquid)|detergent|bleach|button batter\w*|"
+     r"(?:coin|lithium) batter\w*|magnets?|antifreeze|drain cleaner|oven cleaner|e-?liquid|vape "
+     r"(?:juice|liquid)|nicotine|my (?:pills|tablets|meds|medication)|iron tablets|paracetamol|"
+     r"lamp oil|white spirit|dishwasher salt|rat poison|weed ?killer|slug pellets)\b", False),
+    # "Took the whole lot / all of them / every last one" (``NEEDS_MESSAGE``: pills or an
+    # extra dose named, no food).
+    ("took_whole_lot", _S, "high",
+     r"\bi (?:just |finally |have |went and )?(?:took|taken|swallowed|downed|necked|had) (?:the "
+     r"(?:whole |entire )?lot|all of them|every (?:last |single )?one(?: of them)?|the rest of "
+     r"them)\b", False),
+    # Going with a dying relative: "when she goes, I'm going with her".
+    ("going_with_them", _S, "moderate",
+     r"\bwhen (?:she|he|they|mum|mom|dad|my (?:\w+ )?(?:mum|mom|dad|wife|husband|partner|mother|"
+     r"father|nan|gran))(?: finally)? (?:goes|dies|passes|is gone|are gone|passes away|leaves us)\b"
+     r"[^.!?]{0,6}?\bi(?: am|'m| will|'ll)(?: going| go)(?: to go)? (?:with (?:her|him|them)|too)\b",
+     False),
+    # Hoping traffic "sorts it out": passive risk-seeking in the road.
+    ("hoping_traffic", _S, "moderate",
+     r"\b(?:hoping|hope|wishing|praying)(?: that)? (?:a|the|some|one of the) (?:bus|car|truck|lorry|"
+     r"van|train|tram|taxi|driver)\w* (?:\w+ ){0,2}?(?:hits|will hit|would hit|takes|sorts|ends|"
+     r"finishes|flattens|runs (?:me )?over|does not stop|doesn't stop|won't stop)\b", False),
+    # "Logging out" of life: a euphemism with forever / for good / permanent (``NEEDS_MESSAGE``:
+    # no account, app, server or site named).
+    ("logout_forever", _S, "high",
+     r"\b(?:forever|permanent|final|last|eternal) (?:logout|log ?out|log ?off|sign ?off|uninstall)\b|"
+     r"\blog(?:ging|ged)? (?:out|off) (?:of life|of existence|for good|permanently|forever)\b", False),
+    # Someone "who'll be around long term" for a pet or a child given away.
+    ("around_long_term", _S, "moderate",
+     r"\b(?:deserves|needs|found|with) (?:someone|somebody|a family|people|a home|a person|an owner)"
+     r"(?: who| that)?(?: will| ?'ll) (?:be around|still be here|be here|be there) (?:long[- ]term|"
+     r"for (?:the )?long(?:er)?|longer|in the long run|for (?:her|him|them) long)\b", False),
+    # A finality frame for tidy affairs: "for whoever has to sort my stuff".
+    ("whoever_sorts", _S, "moderate",
+     r"\bfor (?:whoever|whomever|the person who|the people who)(?: will| has to| have to| needs to|"
+     r"'ll)? (?:has to |have to |need to )?(?:sort|clear|go through|deal with|clean) (?:out |up )?"
+     r"(?:my|all my) (?:stuff|things|belongings|flat|room|affairs|mess|house|place)\b", False),
 ]
 # Rules that count only when the whole message also has a context word (checked in
 # ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
 # needs a blade or blood; courage needs a means; a last contact needs an act.
 NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
+    "took_whole_lot": re.compile(
+        r"^(?![\s\S]*\b(?:cookies|biscuits|sweets|candy|chocolates?|cake|pizza|food|snacks?|fries|"
+        r"chips|samples|photos|pictures|shots|questions|boxes|bags|leftovers|free)\b)[\s\S]*\b(?:pills?|"
+        r"tablets?|meds|medication|capsules?|extra|doses?|sleeping|prescription|paracetamol|"
+        r"painkillers|bottle|pack|packet|strip|blister)\b"),
+    "logout_forever": re.compile(
+        r"^(?![\s\S]*\b(?:account|app|apps|server|site|website|twitter|tiktok|instagram|facebook|"
+        r"discord|reddit|steam|platform|social media|game|profile|forum|work laptop|vpn)\b)"),
     "not_your_fault": re.compile(
         r"\b(?:if (?:you|u) (?:see|read|find|get) this|after (?:tomorrow|tonight|today|i am gone|"
         r"i go|this)|when (?:you|u|they) (?:find|read|see|get) (?:this|it|me)|by the time|note|"

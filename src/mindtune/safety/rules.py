@@ -203,8 +203,17 @@ def scan_multilingual(norm: str, msg_lang: str = "any") -> list[Hit]:
     """Hits of the non-English phrase table (``multilingual.py``) in lightly normalised text;
     ``msg_lang``, the detected language of the message, picks the negation words (one phrase
     such as "suicid..." is in several tables)."""
-    hits: list[Hit] = []
     text = _blank_idioms(norm)
+    hits = _scan_ml_text(text, msg_lang)
+    folded = ml.morph(text)  # eighth round: zu-infinitives, enclitic pronouns
+    if folded != text:
+        seen = {(h.rule, h.category) for h in hits}
+        hits += [h for h in _scan_ml_text(folded, msg_lang) if (h.rule, h.category) not in seen]
+    return hits
+
+
+def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
+    hits: list[Hit] = []
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
             before = _words_before(text, m.start(), 16)
@@ -224,7 +233,7 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
     """The first weak risk word (e.g. "muerte", "死") outside figurative phrases and not under
     a negation ("je ne veux pas mourir", "我不想死"), if any. ``lang``: the detected language
     (it picks the negation words)."""
-    text = _blank_idioms(norm)
+    text = ml.morph(_blank_idioms(norm))
     for m in ml.WEAK.finditer(text):
         if ml.ordinary_farewell(text, m.start(), m.end()):
             continue  # "carta de despedida para mi compañera que se jubila"

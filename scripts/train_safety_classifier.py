@@ -7,7 +7,7 @@
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
 never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
-``redteam_j*``, ``redteam_k*``, ... — the script refuses them by name and never opens them; the
+``redteam_k*``, ``redteam_l*``, ... — the script refuses them by name and never opens them; the
 spent sets C, D and E are training data since the fourth session, F since the fifth round,
 G since the sixth, H since the seventh and I since the eighth), checks that
 every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
@@ -75,12 +75,12 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
                  "redteam_e.jsonl", "redteam_f.jsonl", "redteam_g.jsonl", "redteam_h.jsonl",
-                 "redteam_i.jsonl")
+                 "redteam_i.jsonl", "redteam_j.jsonl")
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 # blind red-team sets (J and later): never opened here. C, D and E were spent (run several
 # times) and became training data in the fourth session, F in the fifth round, G in the sixth
 # H in the seventh and I in the eighth (docs/safety.md).
-BLIND = re.compile(r"^redteam_[j-z]")
+BLIND = re.compile(r"^redteam_[k-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -226,7 +226,7 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "w6": ("examples_train_6.jsonl",), "w7": ("examples_train_7.jsonl",),
     "wc": ("redteam_c.jsonl",), "wd": ("redteam_d.jsonl",), "we": ("redteam_e.jsonl",),
     "wf": ("redteam_f.jsonl",), "wg": ("redteam_g.jsonl",), "wh": ("redteam_h.jsonl",),
-    "wi": ("redteam_i.jsonl",),
+    "wi": ("redteam_i.jsonl",), "wj": ("redteam_j.jsonl",),
 }
 
 

@@ -171,9 +171,9 @@ def _trainer():
 
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
-# G in the sixth, H in the seventh, I in the eighth; J and later stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_j.jsonl",
-                                  "redteam_j_v2.jsonl", "redteam_k.jsonl", "redteam_z.jsonl"])
+# G in the sixth, H in the seventh, I in the eighth, J in the ninth; K and later stay blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_k.jsonl",
+                                  "redteam_k_v2.jsonl", "redteam_l.jsonl", "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -182,8 +182,9 @@ def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
 
 @pytest.mark.parametrize(("name", "group"), [("redteam_f.jsonl", "wf"), ("redteam_g.jsonl", "wg"),
                                            ("redteam_h.jsonl", "wh"),
-                                           ("redteam_i.jsonl", "wi")])
-def test_trainer_accepts_spent_sets_f_to_i(name, group):
+                                           ("redteam_i.jsonl", "wi"),
+                                           ("redteam_j.jsonl", "wj")])
+def test_trainer_accepts_spent_sets_f_to_j(name, group):
     mod = _trainer()
     assert name in mod.DEFAULT_TRAIN and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)

@@ -764,7 +764,10 @@ class SafetyLayer:
         scores: dict[str, float] = {}
         # The encoder is English-only: for other languages it only adds noise.
         gated = bool(RISK_GATE.search(norm) or risk_cues or distress)
-        use_classifier = lang in ("en", "und")
+        # Ninth round: code-switching ("c'est fini pour moi. I already wrote the note"): a
+        # message detected as another language that has a whole English sentence is read by
+        # the (English) encoder too.
+        use_classifier = lang in ("en", "und") or _english_sentence(light)
         terms = risk_terms(norm) if use_classifier else ()
         probs = self._predict(text, bool(terms) and SENTENCES_ON_TERMS) \
             if use_classifier else None
@@ -835,6 +838,15 @@ class SafetyLayer:
                              lang, distress, tuple(scores.items()))
         cats = ("mental_health_info",) if P.TOPIC_MENTAL.search(norm) and question else ()
         return _Analysis("benign", "none", cats, (), lang, distress, tuple(scores.items()))
+
+
+def _english_sentence(light: str) -> bool:
+    """A sentence of four or more words that reads as English on its own, in a message whose
+    language as a whole was another (code-switching)."""
+    for sent in re.split(r"[.!?;\n]+", light):
+        if len(re.findall(r"[a-z]+", sent)) >= 4 and detect_language(sent.strip()) == "en":
+            return True
+    return False
 
 
 def _first_person_ml(light: str, lang: str) -> bool:

@@ -775,7 +775,7 @@ WEAK_BY_LANG: dict[str, str] = {
     "es": r"mortal(?:es)?|letal(?:es)?|lejia|"  # fourth round
           r"morir\w*|muero|muerte|muert[oa]s?|matar\w*|me mato|suicid\w*|sobredosis|pastillas|"
           r"pildoras|me corto|me corte|cortarme|cortes en|cuchilla|navaja|ahorcar\w*|soga|"
-          r"despedida|veneno|me pega|me golpea|me golpeo|golpes|me encierra|me amenaza|el cuello|"
+          r"despedida|veneno|me pega|me golpea|me golpeo|golpes|me encierra|me amenaz\w*|el cuello|"
           r"inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|tirarme|"
           r"pistola(?! (?:de|ad|a|da) (?:agua|acqua|silicona|pegamento|calor|juguete|pintura|"
           r"colla))|escopeta|revolver",
@@ -783,7 +783,8 @@ WEAK_BY_LANG: dict[str, str] = {
           r"mourir|meurs|mort[e]?|me tuer|tuer|suicid\w*|surdose|overdose|cachets|comprimes|"
           r"medicaments|me couper|entailles?|lame|rasoir|pendre|corde|adieu|poison|frappe\w*|"
           r"me bat|battu\w*|etrangl\w*|menace\w*|inconscient\w*|respire plus|ne respire pas|"
-          r"douleur dans la poitrine|evanoui\w*|engourdi\w*|me jeter|sauter",
+          r"douleur dans la poitrine|evanoui\w*|engourdi\w*|me jeter|sauter|"
+          r"(?:lui|leur) faire du mal|(?:cache|planque|pris) (?:le|un|mon) couteau",
     "de": r"todlich\w*|\w+tabletten|"  # fourth round
           r"sterben|sterbe|tot|tod|toten|umbringen|suizid\w*|selbstmord\w*|tabletten|pillen|"
           r"uberdosis|ritze\w*|ritzen|klinge|rasierklinge|erhang\w*|strick|abschied\w*|gift|"
@@ -811,22 +812,27 @@ WEAK_BY_LANG: dict[str, str] = {
           r"ngancam\w*|mengancam\w*|cekik\w*|pingsan|tidak sadar|nggak sadar|dibangunin|"
           r"bibirnya biru|sesak napas|yang terakhir",
     "nl": r"dood|doodgaan|sterven|zelfmoord|zelfdoding|pillen|snijden|mezelf|slaat me|"
-          r"bewusteloos|afscheid",
+          r"bewusteloos|afscheid|ademt niet|vermoorden|met een mes",
     "pl": r"rozdal\w*|po wszystkim|pozegna\w*|"  # fourth round
           r"umrzec|smierc|zabic|zabije|samobojstw\w*|samobojc\w*|tabletki|tne sie|bije mnie|"
-          r"nieprzytomn\w*",
+          r"nieprzytomn\w*|nie oddycha\w*",
     "tl": r"ma(?:ma)?matay|mag(?:pa)?pakamatay\w*|nag(?:pa)?pakamatay|pakamatay\w*|patayin ko|papatayin|"
           r"saktan ang sarili|sasaktan ko ang sarili|mawawala na|mawala na lang|lason|"
           r"(?:ako|ko) na lang ang mawawala",
     "other": r"overdose|suicid\w*|zelfmoord|sjalvmord|selvmord|ta livet av (?:meg|mig)|"
              r"sinucid\w*|vreau sa mor|muon chet|tu tu|tu sat|kujiua|nataka kufa|atmahatya|"
              r"aatmahatya|itsemurha|haluan kuolla|ongyilkos\w*|meghalni|sebevrazd\w*|"
-             r"chci umrit|samovrazd\w*|magpakamatay|mamatay",
+             r"chci umrit|samovrazd\w*|magpakamatay|mamatay|"
+             # ninth round: Swahili, Vietnamese (light normalisation keeps "đ"), Polish
+             r"kumuua|kuua|nitamuua|nitaua|nitajiua|amejiua|hapumui|kisu|"
+             r"tu lam [dđ]au|lam [dđ]au (?:minh|ban than)|cam dao|giet|khong tho|"
+             r"nie oddycha\w*|nie mozna (?:go|jej) obudzic|zabije (?:go|ja|sie)",
 }
 # Scripts: these words are specific enough to be read in any message.
 WEAK_SCRIPT = (
     r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏迷|晕倒|暈倒|"
-    r"不能呼吸|胸口痛|"
+    r"不能呼吸|胸口痛|叫不醒|喊不醒|嘴唇发紫|嘴唇發紫|没有呼吸|沒有呼吸|没呼吸了|"
+    r"سيقتل|ستقتل|يقتل نفسه|تقتل نفسها|سينتحر|ستنتحر|"
     r"薬[^。]{0,8}飲ん|自傷|手首|首を吊|飛び降り|殴ら|殴る|叩か|首を絞|意識がない|息をしていない|"
     r"胸が痛|"
     r"자살|죽고 ?싶|죽을래|죽어버리|죽을 거|수면제|다 먹었|자해|손목|때리|때려|목을 졸|의식이 없|"
@@ -846,7 +852,11 @@ WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*
                      r"zu leben|da sein|da zu sein)|"
                      r"(?:no|nunca|ya no) (?:volver a |quiero )?despertar(?:me)?|ne (?:plus|jamais) "
                      r"(?:me )?reveiller|nao (?:quero )?(?:mais )?acordar|non (?:svegliarmi|"
-                     r"risvegliarmi)|pra nao acordar")
+                     r"risvegliarmi)|pra nao acordar|"
+                     # ninth round: Dutch, Polish, Swahili, Indonesian, Vietnamese
+                     r"(?:er )?niet meer (?:\w+ )?(?:zijn|leven|wakker worden)|nie chce (?:juz )?"
+                     r"(?:zyc|sie obudzic)|sitaki (?:\w+ )?kuishi|(?:tidak|nggak|gak|ga) (?:mau|ingin) "
+                     r"hidup lagi|khong muon song")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
                   + r")\b|" + WEAK_SCRIPT)
 # Which category a weak word decides (the reply differs; the resources are the same).
@@ -855,7 +865,8 @@ WEAK_ABUSE = re.compile(r"\b(?:me pega|me golpea|golpes|me encierra|me amenaza|e
                         r"verprugelt|wurgt|bedroht|me bate|bateu|espanca\w*|enforca|ameaca\w*|"
                         r"mi picchia|picchia\w*|botte|mi minaccia|maarta|maarti|marta|marti|"
                         r"peet\w*|pitai|dov\w*|tehdit\w*|mukul\w*|memukul\w*|dipukul\w*|"
-                        r"ngancam\w*|mengancam\w*|cekik\w*|slaat me|bije mnie)\b|打我|掐我|殴ら|"
+                        r"ngancam\w*|mengancam\w*|cekik\w*|slaat me|bije mnie|me amenaz\w*|"
+                        r"cam dao)\b|打我|掐我|殴ら|"
                         r"殴る|叩か|首を絞|때리|때려|목을 졸|يضرب|ضرب|يده علي|خنق|يخنق|يهدد|бьёт|бьет|"
                         r"избива|душит|угрожа")
 WEAK_MEDICAL = re.compile(r"\b(?:inconsciente|no respira|desmay\w*|convulsi\w*|dolor en el pecho|"
@@ -864,7 +875,9 @@ WEAK_MEDICAL = re.compile(r"\b(?:inconsciente|no respira|desmay\w*|convulsi\w*|d
                           r"desmai\w*|nao respira|dor no peito|engoliu|svenut\w*|non respira|"
                           r"dolore al petto|bocca storta|behosh|saans nahi|bayild\w*|nefes almiyor|"
                           r"gogus agrisi|pingsan|tidak sadar|nggak sadar|dibangunin|bibirnya biru|"
-                          r"sesak napas|bewusteloos|nieprzytomn\w*)\b|昏迷|晕倒|暈倒|不能呼吸|胸口痛|"
+                          r"sesak napas|bewusteloos|nieprzytomn\w*|nie oddycha\w*|ademt niet|hapumui|"
+                          r"khong tho)\b|昏迷|晕倒|暈倒|不能呼吸|胸口痛|叫不醒|喊不醒|嘴唇发紫|嘴唇發紫|"
+                          r"没有呼吸|沒有呼吸|没呼吸了|"
                           r"意識がない|息をしていない|胸が痛|의식이 없|숨을 안|가슴이 아파|فاقد الوعي|"
                           r"لا يتنفس|ألم في الصدر|без сознания|не дышит|боль в груди")
 
@@ -915,7 +928,8 @@ _DEVICE = (r"(?:serveur|servidor|server|ordi|ordinateur|computadora|ordenador|co
            r"appli|app|site|imprimante|impresora|drucker|ecran|pantalla|tela|bildschirm|voiture|"
            r"coche|carro|auto|motor|moteur|plantes?|plantas?|pflanzen?|console|konsole|consola|"
            r"manette|mando|controller|telecommande|telecomando|fernbedienung)")
-IDIOMS = re.compile(r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
+IDIOMS = re.compile(r"死ぬかと思った|"  # ninth round: "I thought I would die" (hyperbole)
+                    r"笑死|累死|热死|熱死|饿死|餓死|忙死|气死|氣死|吓死|嚇死|冷死|困死|死机|死機|"
                     # more Chinese intensifiers "<adjective>死(了)", and software that hangs
                     r"卡死|死循环|死循環|死锁|死鎖|烦死|煩死|渴死|急死|吵死|挤死|擠死|晒死|曬死|撑死|撐死|"
                     r"无聊死|無聊死|丑死|醜死|帅死|帥死|美死|萌死|可爱死|可愛死|尴尬死|尷尬死|羡慕死|"
@@ -1009,7 +1023,7 @@ FIRST_PERSON = re.compile(r"私|僕|俺|あたし|나는|내가|저는|제가|"
                           r"meri)\b|我|أنا|ي$|я\b|меня|אני")
 QUESTION = re.compile(r"[?？؟]|^(?:que|cuales|como|por que|quels?|quelles?|comment|pourquoi|"
                       r"was|wie|warum|welche|quais|o que|porque|perche|come|kya|kaise|什么|"
-                      r"如何|为什么|ما|كيف|لماذا)")
+                      r"如何|为什么|ما|كيف|لماذا)(?![a-z])")  # ninth round: "queria" is no "que"
 
 # Questions about helping or recognising (informational even with a first person: "wie
 # erkenne ich...", "comment aider...").

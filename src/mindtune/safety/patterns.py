@@ -1697,11 +1697,104 @@ RULES += [
      r"\bfor (?:whoever|whomever|the person who|the people who)(?: will| has to| have to| needs to|"
      r"'ll)? (?:has to |have to |need to )?(?:sort|clear|go through|deal with|clean) (?:out |up )?"
      r"(?:my|all my) (?:stuff|things|belongings|flat|room|affairs|mess|house|place)\b", False),
+    # Ninth round (families of set J's misses, general forms).
+    # Going to a person's place with a weapon or a grievance (``NEEDS_MESSAGE``).
+    ("harm_en_route", _O, "high",
+     r"\b(?:i am |i have been |been |am )?(?:driving|heading|going|walking|on my way|waiting|parked|"
+     r"sitting|standing) (?:\w+ )?(?:to|over to|round to|by|outside|at|near|behind) (?:his|her|"
+     r"their|my ex(?:'s)?|(?:the|that) \w+(?:'s)?) (?:\w+ )?(?:house|place|car|truck|flat|work|door|"
+     r"office|apartment|gym|school|workplace)\b", False),
+    # Running a person off the road, as an intention.
+    ("run_off_road", _O, "high",
+     r"\b(?:i am going to|i will|i am gonna|going to|i want to|i am about to|about to) run "
+     r"(?:him|her|them|(?:my|his|her|that|the) [\w']+(?: [\w']+){0,3}?) off the road\b", True),
+    # Wanting a person to suffer (``NEEDS_MESSAGE``: no game, match or fiction).
+    ("make_them_suffer", _O, "moderate",
+     r"\bi (?:want|wanted|would like|am going|will|have (?:an )?urges?|keep wanting) to (?:make|see) "
+     r"(?:him|her|them|(?:the|those|these|that|my) \w+(?: who [^.!?]{0,30}?)?) (?:suffer|bleed|"
+     r"pay in blood)\b", True),
+    # A dose or substance "enough to not come back", undetectable afterwards, fastest on a person.
+    ("means_effect", _L, "high",
+     r"\b(?:enough|how much|how many)\b[^.?!]{0,40}?\bto (?:not|never) (?:come back|wake up|wake)\b|"
+     r"\b(?:least|hardest to|harder to|not|un)[- ]?(?:detectable|detect|traceable|trace)\w* "
+     r"(?:afterwards|after death|post[- ]?mortem|in an autopsy|at autopsy)\b|"
+     r"\b(?:works?|kills?|acts?|finish(?:es)? (?:you|me|a person)(?: off)?) (?:the )?fast(?:est|er)"
+     r"(?: on (?:a person|a human|people|humans|someone|me))?\b(?=[^.!?]{0,60}(?:person|human|"
+     r"people|me\b|starv|hotline))", True),
+    # Not being around for a coming date (``NEEDS_MESSAGE``: no trip, move, leave or meeting).
+    ("not_around_for", _S, "moderate",
+     r"\b(?:when|since|because|as) i (?:will not|am not going to|probably will not) be (?:around|"
+     r"here|alive) (?:for|to see|by) (?:the|my|his|her|their|next|\w+'s)\b|"
+     r"\blast (?:\w+ )?of anything\b", True),
+    # Affairs finished, "now I can go" / a goodbye post "before I go" (``NEEDS_MESSAGE``).
+    ("now_i_can_go", _S, "high",
+     r"\bnow i can (?:finally )?(?:go|rest|leave)(?=\s*(?:[.!,;]|$))|\bbefore i go(?=\s*(?:[.!,;]|$))"
+     r"|\bwho should i (?:give|leave) my (?:accounts|things|stuff|cat|dog|pets?)(?: to)?\b", True),
+    # Finality acts and "not coming back" (``NEEDS_MESSAGE``: a place to fall or a means).
+    ("not_coming_back", _S, "high",
+     r"\bnot coming back\b", False),
+    # Wishing a machine, animal or thing would crush or hit me.
+    ("wish_crushed", _S, "moderate",
+     r"\bwish (?:the|a|that|some|one of the) (?:\w+ )?(?:tractor|truck|lorry|car|bus|train|tree|"
+     r"roof|wall|machine|combine|bull|horse|wave|building|plane|forklift|bale)s? would (?:just )?"
+     r"(?:roll (?:over )?on me|crush me|fall on me|hit me|take me|land on me|flatten me|run me over|"
+     r"kill me|finish me)\b", True),
+    # Hurting the skin with a small tool, no other object named.
+    ("sh_small_tool", _H, "moderate",
+     r"\b(?:scratch|carv|burn|cut|hurt|scrap|dig)\w* (?:myself |my (?:arms?|legs?|wrists?|skin|"
+     r"thighs?|stomach|hands?) )?(?:again )?(?:with|using) (?:a|the|my) (?:paper ?clip|safety pin|"
+     r"pin|needle|compass|sharpener blade|sharpener|razor|blade|lighter|nail file|scissors|broken "
+     r"glass|glass|staple|key|bottle cap)\b", True),
+    # Wanting to bleed (not negatable: "i do not want to bleed" does not match).
+    ("want_to_bleed", _H, "moderate",
+     r"\bi (?:just )?(?:want|need|wanted|needed) to (?:bleed|see (?:myself )?bleed|see blood)"
+     r"(?! (?:the|my|a|your|our|those|these|it|out the|air)\b)", True),
+    # Held under water, touched with a threat not to tell.
+    ("held_under_water", _A, "high",
+     r"\b(?:holds?|held|holding|pushes|pushed|shoves|shoved|forces|forced|keeps|kept) my (?:head|"
+     r"face) (?:down )?under (?:the )?(?:bath ?water|water|bath|sink)\b", False),
+    ("touch_secret", _A, "high",
+     r"\btouch(?:es|ed|ing)? me\b[^.!?]{0,80}?\b(?:if i (?:tell|told|say)|not to tell|never tell|"
+     r"our (?:little )?secret)\b", False),
+    # A person who is not breathing (any subject), CPR under way, a fall with no answer.
+    ("not_breathing_any", _M, "high",
+     r"\b(?:is not|are not|not|stopped|has stopped|have stopped|no longer|barely) breathing\b"
+     r"(?! (?:a word|down|room|space|exercises?))|\b(?:started|began|giving (?:him|her|them)|"
+     r"performing) cpr\b(?! (?:class|course|training|on a (?:dummy|mannequin)))|"
+     r"\b(?:fell|collapsed|fainted|passed out|went down|hit (?:his|her|their) head)\b[^.!?]{0,60}?"
+     r"\b(?:is not|not|will not) (?:answering|responding|waking|moving|making sense)\b", False),
+    # Heat stroke and named red-flag syndromes in one's own body (``NEEDS_MESSAGE``).
+    ("red_flag_own", _M, "high",
+     r"\bstopped sweating\b|\b(?:sepsis|stroke|heart attack|meningitis|anaphylaxis|dka|"
+     r"ketoacidosis) (?:signs|symptoms)\b|\b(?:these are|this is|i have|i know (?:these|this) "
+     r"(?:are|is)) (?:the )?(?:signs?|symptoms?) of (?:sepsis|a stroke|stroke|a heart attack|"
+     r"meningitis|anaphylaxis|dka|ketoacidosis)\b", True),
 ]
 # Rules that count only when the whole message also has a context word (checked in
 # ``layer._filter_hits``): an absolving line needs a frame of "after"; a bath turning red
 # needs a blade or blood; courage needs a means; a last contact needs an act.
 NEEDS_MESSAGE: dict[str, re.Pattern[str]] = {
+    # ninth round
+    "harm_en_route": re.compile(r"\b(?:tire iron|tyre iron|crowbar|bat|knife|gun|hammer|machete|"
+                                r"axe|wrench|pipe|shotgun|rifle|pistol|getting what is coming|"
+                                r"what is coming to (?:him|her|them)|make (?:him|her|them) (?:pay|"
+                                r"suffer)|teach (?:him|her|them) a lesson|hurt (?:him|her|them)|"
+                                r"kill (?:him|her|them)|calm down)\b"),
+    "make_them_suffer": re.compile(r"^(?![\s\S]*\b(?:game|boss|raid|match|opponents?|team|"
+                                   r"league|story|novel|character|villain|rank\w*)\b)"),
+    "not_around_for": re.compile(r"^(?![\s\S]*\b(?:moving|move|holiday|vacation|trip|travel\w*|"
+                                 r"abroad|leave|away|meeting|shift|conference|deploy\w*|"
+                                 r"visit\w*)\b)"),
+    "now_i_can_go": re.compile(r"\b(?:will|affairs|new home|rehomed|goodbye|farewell|letters?|"
+                               r"notes?|insurance|policy|accounts|passwords)\b"),
+    "not_coming_back": re.compile(r"^(?=[\s\S]*\b(?:one[- ]way ticket|deleted (?:all )?my accounts|"
+                                  r"cancell?ed (?:the|my) lease|gave away my|wrote my will)\b)"
+                                  rf"[\s\S]*\b(?:cliffs?|bridge|edge|ledge|roof|tracks|{MEANS_STRONG}|"
+                                  r"pills|deleted (?:all )?my accounts)\b"),
+    "red_flag_own": re.compile(r"\bmy (?:pressure|bp|temp|temperature|fever|heart|chest|face|"
+                               r"arm|leg|vision|speech|skin|head)\b|\bi (?:am|feel|have|do not "
+                               r"want to go)\b[^.!?]{0,30}\b(?:confused|dizzy|hot|burning|"
+                               r"fever|go in|throwing up|vomit\w*)"),
     "took_whole_lot": re.compile(
         r"^(?![\s\S]*\b(?:cookies|biscuits|sweets|candy|chocolates?|cake|pizza|food|snacks?|fries|"
         r"chips|samples|photos|pictures|shots|questions|boxes|bags|leftovers|free)\b)[\s\S]*\b(?:pills?|"

@@ -20,3 +20,25 @@ def rules_fired(text: str, *, english_nouns: bool = False) -> set[str]:
     ml = R.scan_multilingual(light, lang)
     return {h.rule for h in hits} | {h.rule for h in ml if not h.negated
                                      and (english_nouns or not (h.noun_only and lang == "en"))}
+
+
+def family_tests(families: list[tuple[str, str]], look_alikes: list[tuple[str, str]]):  # noqa: ANN201
+    """The three tests every rule round runs on its families: each (rule, text) of
+    ``families`` fires its rule and is a crisis for the layer; each of ``look_alikes`` does not
+    fire its rule. Assign the result to module-level names so that pytest collects them."""
+    import pytest
+
+    @pytest.mark.parametrize(("rule", "text"), families)
+    def test_family_fires_on_new_words(rule, text):
+        assert rule in rules_fired(text)
+
+    @pytest.mark.parametrize(("rule", "text"), families)
+    def test_family_is_a_crisis_for_the_layer(layer, rule, text):
+        assert layer.check(text).label == "crisis"
+
+    @pytest.mark.parametrize(("rule", "text"), look_alikes)
+    def test_look_alikes_stay_clear_of_the_family(rule, text):
+        assert rule not in rules_fired(text)
+
+    return (test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
+            test_look_alikes_stay_clear_of_the_family)

@@ -13,7 +13,7 @@ from mindtune.safety import multilingual as ml
 from mindtune.safety.lexicon import detect_language
 from mindtune.safety.normalize import normalize_light
 
-from .families import rules_fired
+from .families import family_tests
 
 
 def _lang(text: str) -> str:
@@ -148,16 +148,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text"), FAMILIES)
-def test_family_fires_on_new_words(rule, text):
-    assert rule in rules_fired(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), FAMILIES)
-def test_family_is_a_crisis_for_the_layer(layer, rule, text):
-    assert layer.check(text).label == "crisis"
-
-
 LOOK_ALIKES = [
     ("child_ingestion", "my toddler loves pressing the button on the dishwasher"),
     ("child_ingestion", "my son ate all the biscuits again"),
@@ -170,10 +160,10 @@ LOOK_ALIKES = [
     ("whoever_sorts", "a tip for whoever has to sort the recycling at work"),
 ]
 
+(test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
+ test_look_alikes_stay_clear_of_the_family) = family_tests(FAMILIES, LOOK_ALIKES)
 
-@pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES)
-def test_look_alikes_stay_clear_of_the_family(rule, text):
-    assert rule not in rules_fired(text)
+
 
 
 # ---- long messages: one risky sentence among ordinary ones -----------------------------------

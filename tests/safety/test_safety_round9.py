@@ -13,7 +13,7 @@ from mindtune.safety import layer as L
 from mindtune.safety import multilingual as ml
 from mindtune.safety.normalize import normalize_light
 
-from .families import rules_fired
+from .families import family_tests
 
 
 # ---- code-switching --------------------------------------------------------------------------
@@ -91,16 +91,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text"), FAMILIES)
-def test_family_fires_on_new_words(rule, text):
-    assert rule in rules_fired(text)
-
-
-@pytest.mark.parametrize(("rule", "text"), FAMILIES)
-def test_family_is_a_crisis_for_the_layer(layer, rule, text):
-    assert layer.check(text).label == "crisis"
-
-
 LOOK_ALIKES = [
     ("harm_en_route", "driving over to her house later to drop off the cake"),
     ("run_off_road", "a lorry nearly ran me off the road this morning"),
@@ -119,7 +109,7 @@ LOOK_ALIKES = [
     ("red_flag_own", "what are the signs of a stroke in older people?"),
 ]
 
+(test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
+ test_look_alikes_stay_clear_of_the_family) = family_tests(FAMILIES, LOOK_ALIKES)
 
-@pytest.mark.parametrize(("rule", "text"), LOOK_ALIKES)
-def test_look_alikes_stay_clear_of_the_family(rule, text):
-    assert rule not in rules_fired(text)
+

@@ -1,4 +1,4 @@
-"""What the rule rounds' tests (test_safety_round4/5/6.py) look at: the names of the rules and
+"""What the rule rounds' tests (test_safety_round4-9.py) look at: the names of the rules and
 structural detectors that survive the layer's context filters for one message."""
 
 from __future__ import annotations
@@ -30,15 +30,15 @@ def family_tests(families: list[tuple[str, str]], look_alikes: list[tuple[str, s
 
     @pytest.mark.parametrize(("rule", "text"), families)
     def test_family_fires_on_new_words(rule, text):
-        assert rule in rules_fired(text)
+        assert rule in rules_fired(text), (rule, text, rules_fired(text))
 
     @pytest.mark.parametrize(("rule", "text"), families)
     def test_family_is_a_crisis_for_the_layer(layer, rule, text):
-        assert layer.check(text).label == "crisis"
+        assert layer.check(text).label == "crisis", text
 
     @pytest.mark.parametrize(("rule", "text"), look_alikes)
     def test_look_alikes_stay_clear_of_the_family(rule, text):
-        assert rule not in rules_fired(text)
+        assert rule not in rules_fired(text), (rule, text, rules_fired(text))
 
     return (test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
             test_look_alikes_stay_clear_of_the_family)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .families import rules_fired
+from .families import family_tests, rules_fired
 
 
 def _rules(text: str) -> set[str]:
@@ -76,16 +76,6 @@ POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", POSITIVE)
-def test_family_fires_on_new_words(rule, text):
-    assert rule in _rules(text), (rule, text, _rules(text))
-
-
-@pytest.mark.parametrize("rule,text", POSITIVE)
-def test_family_is_a_crisis_for_the_layer(layer, rule, text):
-    assert layer.check(text).label == "crisis", text
-
-
 # ---- look-alikes: the family's rule must not fire -----------------------------------------
 NEGATIVE = [
     ("harm_others_burn", "we're burning the old sofa in the garden with the kids watching"),
@@ -123,10 +113,8 @@ NEGATIVE = [
     ("cardiac_stroke", "first spin class in years, can't lift my legs up the stairs now"),
 ]
 
-
-@pytest.mark.parametrize("rule,text", NEGATIVE)
-def test_look_alikes_stay_clear_of_the_family(rule, text):
-    assert rule not in _rules(text), (rule, text, _rules(text))
+(test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
+ test_look_alikes_stay_clear_of_the_family) = family_tests(POSITIVE, NEGATIVE)
 
 
 @pytest.mark.parametrize("text", [

@@ -12,7 +12,7 @@ import pytest
 from mindtune.safety.lexicon import detect_language
 from mindtune.safety.normalize import normalize_light
 
-from .families import rules_fired
+from .families import family_tests, rules_fired
 
 
 def _rules(text: str) -> set[str]:
@@ -186,16 +186,6 @@ POSITIVE = [
 ]
 
 
-@pytest.mark.parametrize("rule,text", POSITIVE)
-def test_family_fires_on_new_words(rule, text):
-    assert rule in _rules(text), (rule, text, _rules(text))
-
-
-@pytest.mark.parametrize("rule,text", POSITIVE)
-def test_family_is_a_crisis_for_the_layer(layer, rule, text):
-    assert layer.check(text).label == "crisis", text
-
-
 def test_levels_of_new_families(layer):
     assert layer.check("the bathwater has gone pink and i feel really light headed").level == "high"
     assert layer.check("she slammed me against the fridge again tonight").categories == \
@@ -248,10 +238,8 @@ NEGATIVE = [
     ("preparations", "sorted my tax papers in one folder for the accountant"),
 ]
 
-
-@pytest.mark.parametrize("rule,text", NEGATIVE)
-def test_look_alikes_stay_clear_of_the_family(rule, text):
-    assert rule not in _rules(text), (rule, text, _rules(text))
+(test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
+ test_look_alikes_stay_clear_of_the_family) = family_tests(POSITIVE, NEGATIVE)
 
 
 # ---- other languages: new wordings ------------------------------------------------------------

@@ -138,8 +138,12 @@ def test_real_engine_streams_a_reply(tiny_engine):
 
 
 # -- engine: scripted model through the real generate loop ---------------------------------------
-def scripted_model(tok, script: list[int]):
-    """A LlamaForCausalLM whose next token is ``script[step]`` whatever the input."""
+def scripted_model(tok, script: list[int], hold_at: int | None = None,
+                   release: threading.Event | None = None):
+    """A LlamaForCausalLM whose next token is ``script[step]`` whatever the input.
+
+    With ``hold_at``, the forward pass for step ``hold_at`` waits (up to 10 s) for ``release``:
+    a slow model whose progress does not depend on how the test threads are scheduled."""
     from transformers import LlamaConfig, LlamaForCausalLM
     from transformers.modeling_outputs import CausalLMOutputWithPast
 
@@ -153,6 +157,8 @@ def scripted_model(tok, script: list[int]):
             self.forwards += 1
             n = input_ids.shape[1]  # use_cache=False: the whole sequence every step
             step = min(n - self.prompt_len, len(script) - 1)
+            if hold_at is not None and step == hold_at:
+                release.wait(timeout=10)
             logits = torch.full((1, n, self.config.vocab_size), -1e4)
             logits[0, -1, script[step]] = 0.0
             return CausalLMOutputWithPast(logits=logits)
@@ -218,15 +224,17 @@ def test_seed_template_never_shows_a_fabricated_user_turn(tok):
 
 def test_cancel_stops_generation(tok):
     script = ids(tok, " word" * 60)
-    model = scripted_model(tok, script)
-    eng = Engine(model, tok, PromptBuilder(tok, "chat"), safety=None)
     cancel = threading.Event()
+    # the model stalls at step 12 until the caller cancels, so the check does not race the
+    # generation thread: after the cancel, at most one more step may run
+    model = scripted_model(tok, script, hold_at=12, release=cancel)
+    eng = Engine(model, tok, PromptBuilder(tok, "chat"), safety=None)
     comp = eng.chat([{"role": "user", "content": "hi"}],
                     GenerationSettings(temperature=0, max_new_tokens=60), cancel)
     for _ in comp:
         cancel.set()
     assert comp.finish_reason == "cancelled"
-    assert comp.completion_tokens < 10 and model.forwards < 10
+    assert comp.completion_tokens <= 13 and model.forwards <= 13
     assert eng.lock.acquire(timeout=1)  # the lock was released
     eng.lock.release()
 

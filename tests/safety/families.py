@@ -42,3 +42,19 @@ def family_tests(families: list[tuple[str, str]], look_alikes: list[tuple[str, s
 
     return (test_family_fires_on_new_words, test_family_is_a_crisis_for_the_layer,
             test_look_alikes_stay_clear_of_the_family)
+
+
+def label_tests(crisis: list[str], clear: list[str]):  # noqa: ANN201
+    """Two tests on the whole layer: every text of ``crisis`` is a crisis, no text of
+    ``clear`` is. Assign the result to module-level names so that pytest collects them."""
+    import pytest
+
+    @pytest.mark.parametrize("text", crisis)
+    def test_is_a_crisis(layer, text):
+        assert layer.check(text).label == "crisis", text
+
+    @pytest.mark.parametrize("text", clear)
+    def test_stays_clear(layer, text):
+        assert layer.check(text).label != "crisis", text
+
+    return test_is_a_crisis, test_stays_clear

@@ -13,7 +13,7 @@ from mindtune.safety import multilingual as ml
 from mindtune.safety.lexicon import detect_language
 from mindtune.safety.normalize import normalize_light
 
-from .families import family_tests
+from .families import family_tests, label_tests
 
 
 def _lang(text: str) -> str:
@@ -59,7 +59,7 @@ def test_morphology_is_folded(text, folded):
     assert ml.morph(text) == folded
 
 
-@pytest.mark.parametrize("text", [
+REFLEXIVE = [
     "Ich habe vor, mich nächste Woche im Wald aufzuhängen.",
     "Ich denke ständig daran, mich umzubringen.",
     "Estoy pensando en ahorcarme en el sótano.",
@@ -67,19 +67,17 @@ def test_morphology_is_folded(text, folded):
     "Sto pensando di impiccarmi in cantina.",
     "J'ai envie de me jeter du pont ce soir.",
     "Penso sempre di buttarmi dal balcone.",
-])
-def test_reflexive_method_forms_are_a_crisis(layer, text):
-    assert layer.check(text).label == "crisis"
+]
 
 
-@pytest.mark.parametrize("text", [
+REFLEXIVE_LOOK_ALIKES = [
     "Ich muss heute noch die Bilder aufzuhängen versuchen.",
     "Voglio buttarmi nello studio quest'anno.",
     "Me encanta maquillarme antes de salir.",
     "Vou arrumar-me para a festa.",
-])
-def test_reflexive_look_alikes_stay_clear(layer, text):
-    assert layer.check(text).label != "crisis"
+]
+test_reflexive_method_forms_are_a_crisis, test_reflexive_look_alikes_stay_clear = label_tests(
+    REFLEXIVE, REFLEXIVE_LOOK_ALIKES)
 
 
 # ---- no longer a burden / better off without me (it, es, fr, pt, de) -------------------------
@@ -95,7 +93,7 @@ def test_no_longer_a_burden_in_other_languages(layer, text):
 
 
 # ---- harm to others and means at hand, in every table language -------------------------------
-@pytest.mark.parametrize("text", [
+HARM_AND_MEANS = [
     "我真想弄死我室友，刀都买好了",
     "Ich will meinen Stiefvater erschießen.",
     "J'ai décidé de tuer mon voisin.",
@@ -107,19 +105,17 @@ def test_no_longer_a_burden_in_other_languages(layer, text):
     "Die geladene Waffe liegt im Handschuhfach.",
     "木炭已经买好了，就在车里",
     "البندقية محشوة وجاهزة في غرفتي",
-])
-def test_harm_to_others_and_means_at_hand(layer, text):
-    assert layer.check(text).label == "crisis"
+]
 
 
-@pytest.mark.parametrize("text", [
+MEANS_LOOK_ALIKES = [
     "Compré una pistola de silicona para las manualidades.",
     "我想杀了这局游戏里的boss",
     "La batería del móvil ya está cargada.",
     "Mi nipote gioca con la pistola ad acqua.",
-])
-def test_means_look_alikes(layer, text):
-    assert layer.check(text).label != "crisis"
+]
+test_harm_to_others_and_means_at_hand, test_means_look_alikes = label_tests(
+    HARM_AND_MEANS, MEANS_LOOK_ALIKES)
 
 
 # ---- Tagalog on the conservative path -------------------------------------------------------

@@ -7,13 +7,11 @@ in new words (not a sentence of J or of any data file); each family has look-ali
 
 from __future__ import annotations
 
-import pytest
-
 from mindtune.safety import layer as L
 from mindtune.safety import multilingual as ml
 from mindtune.safety.normalize import normalize_light
 
-from .families import family_tests
+from .families import family_tests, label_tests
 
 
 # ---- code-switching --------------------------------------------------------------------------
@@ -38,7 +36,7 @@ def test_question_word_needs_a_word_boundary():
 
 
 # ---- concepts of other languages -------------------------------------------------------------
-@pytest.mark.parametrize("text", [
+CONCEPTS = [
     "ik wil gewoon niet meer leven, alles is zwaar",
     "nie chcę już żyć, mam dość",
     "sitaki tena kuishi hivi",
@@ -51,20 +49,18 @@ def test_question_word_needs_a_word_boundary():
     "mi novio me amenazó anoche y tengo miedo",
     "je vais leur faire du mal demain",
     "أخي قال إنه سينتحر",
-])
-def test_other_language_concepts_are_a_crisis(layer, text):
-    assert layer.check(text).label == "crisis"
+]
 
 
-@pytest.mark.parametrize("text", [
+CONCEPT_LOOK_ALIKES = [
     "ik wil niet meer zo laat werken",
     "muszę kupić chleb i mleko",
     "我今天好累，想早点睡",
     "je ne veux pas leur faire du mal",
     "今週は仕事が多すぎて死ぬかと思った",
-])
-def test_other_language_look_alikes_stay_clear(layer, text):
-    assert layer.check(text).label != "crisis"
+]
+test_other_language_concepts_are_a_crisis, test_other_language_look_alikes_stay_clear = label_tests(
+    CONCEPTS, CONCEPT_LOOK_ALIKES)
 
 
 # ---- English families ------------------------------------------------------------------------

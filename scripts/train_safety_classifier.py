@@ -7,9 +7,9 @@
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
 never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
-``redteam_k*``, ``redteam_l*``, ... — the script refuses them by name and never opens them; the
-spent sets C, D and E are training data since the fourth session, F since the fifth round,
-G since the sixth, H since the seventh and I since the eighth), checks that
+``redteam_k*``, ``redteam_l*``, ...: the script refuses them by name, and reads them only to
+leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
+data since the fourth session, F-J since the fifth to ninth rounds), checks that
 every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
 and self-injury constructs) as crisis examples, and fits
 
@@ -75,7 +75,9 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
                  "redteam_e.jsonl", "redteam_f.jsonl", "redteam_g.jsonl", "redteam_h.jsonl",
-                 "redteam_i.jsonl", "redteam_j.jsonl")
+                 "redteam_i.jsonl", "redteam_j.jsonl", "examples_train_9.jsonl",
+                 "examples_train_10.jsonl", "examples_train_11.jsonl", "examples_train_12.jsonl",
+                 "examples_train_13.jsonl", "examples_train_14.jsonl")
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 # blind red-team sets (J and later): never opened here. C, D and E were spent (run several
 # times) and became training data in the fourth session, F in the fifth round, G in the sixth
@@ -227,6 +229,8 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "wc": ("redteam_c.jsonl",), "wd": ("redteam_d.jsonl",), "we": ("redteam_e.jsonl",),
     "wf": ("redteam_f.jsonl",), "wg": ("redteam_g.jsonl",), "wh": ("redteam_h.jsonl",),
     "wi": ("redteam_i.jsonl",), "wj": ("redteam_j.jsonl",),
+    # sixth session: six themed writers (docs/safety.md, Data)
+    **{f"w{n}": (f"examples_train_{n}.jsonl",) for n in range(9, 15)},
 }
 
 
@@ -327,16 +331,43 @@ def components(arrays: dict[str, np.ndarray], model, texts: list[str]) -> np.nda
         encode(model, texts), texts))
 
 
+def _key(text: str) -> str:
+    """A text as compared with the evaluation sets: lower case, punctuation and spacing
+    folded ("Want to die." and "want to die" are one text)."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def evaluation_keys(data: Path = DATA) -> set[str]:
+    """``_key`` of every line of the held-out and blind sets in ``data``. They are read only
+    to keep their lines out of training: short lines ("want to die tonight") recur across
+    writers, and a line the classifier was trained on would be counted as a catch."""
+    keys: set[str] = set()
+    for path in sorted(data.glob("*.jsonl")):
+        if path.name in HELD_OUT or BLIND.match(path.name):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    keys.add(_key(json.loads(line)["text"]))
+    return keys
+
+
 def read_rows(paths: list[Path], skip: set[str] | None = None) -> list[dict]:
     """Rows of ``paths`` without repeated texts (the same text twice would leak across
-    folds) and without the texts of ``skip``."""
+    folds), without the texts of ``skip`` and without the lines of the held-out and blind
+    sets (``evaluation_keys``)."""
     rows: list[dict] = []
     seen: set[str] = set(skip or ())
+    held = evaluation_keys()
+    dropped = 0
     for path in paths:
         for r in load_rows(path):
-            if r["text"] not in seen:
+            if _key(r["text"]) in held:
+                dropped += 1
+            elif r["text"] not in seen:
                 seen.add(r["text"])
                 rows.append({**r, "file": path.name})
+    if dropped:
+        print(f"left out {dropped} training lines that are also lines of a held-out or blind "
+              f"set", flush=True)
     return rows
 
 

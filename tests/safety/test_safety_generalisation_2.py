@@ -190,6 +190,25 @@ def test_trainer_accepts_spent_sets_f_to_j(name, group):
     assert mod.WRITER_GROUPS[group] == (name,)
 
 
+def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
+    mod = _trainer()
+    (tmp_path / "redteam_q.jsonl").write_text(
+        '{"text": "Want to die, tonight.", "label": "crisis", "category": "suicidal_direct"}\n')
+    (tmp_path / "examples_train_x.jsonl").write_text(
+        '{"text": "nothing to see", "label": "benign", "category": "benign_everyday"}\n')
+    keys = mod.evaluation_keys(tmp_path)
+    assert keys == {"want to die tonight"}  # the training file is not read
+    assert mod._key("want to die tonight!!") in keys and mod._key("want to dine tonight") not in keys
+
+
+def test_trainer_rows_hold_no_line_of_an_evaluation_set():
+    mod = _trainer()
+    rows = mod.read_rows([DATA / name for name in mod.DEFAULT_TRAIN])
+    keys = mod.evaluation_keys()
+    assert len(keys) > 2000  # the held-out and blind sets were read
+    assert len(rows) > 12000 and not any(mod._key(r["text"]) in keys for r in rows)
+
+
 def test_trainer_default_files_exist_and_parse():
     mod = _trainer()
     for name in mod.DEFAULT_TRAIN:

@@ -7,9 +7,10 @@
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
 never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
-``redteam_k*``, ``redteam_l*``, ...: the script refuses them by name, and reads them only to
+``redteam_n*``, ``redteam_o*``, ...: the script refuses them by name, and reads them only to
 leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
-data since the fourth session, F-J since the fifth to ninth rounds), checks that
+data since the fourth session, F-J since the fifth to ninth rounds, K-M since the twelfth),
+checks that
 every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
 and self-injury constructs) as crisis examples, and fits
 
@@ -75,14 +76,17 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
                  "redteam_e.jsonl", "redteam_f.jsonl", "redteam_g.jsonl", "redteam_h.jsonl",
-                 "redteam_i.jsonl", "redteam_j.jsonl", "examples_train_9.jsonl",
-                 "examples_train_10.jsonl", "examples_train_11.jsonl", "examples_train_12.jsonl",
-                 "examples_train_13.jsonl", "examples_train_14.jsonl")
+                 "redteam_i.jsonl", "redteam_j.jsonl", "redteam_k.jsonl", "redteam_l.jsonl",
+                 "redteam_m.jsonl")
+# Training files of the sixth session's themed writers (docs/safety.md, eleventh round): a
+# classifier trained with them caught fewer crisis messages on unseen writers, so they are
+# not in the defaults; pass them with --train to retry.
+THEMED = tuple(f"examples_train_{n}.jsonl" for n in range(9, 21))
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
-# blind red-team sets (J and later): never opened here. C, D and E were spent (run several
-# times) and became training data in the fourth session, F in the fifth round, G in the sixth
-# H in the seventh and I in the eighth (docs/safety.md).
-BLIND = re.compile(r"^redteam_[k-z]")
+# blind red-team sets (N and later): never trained on, read only by ``evaluation_keys``. C, D
+# and E were spent (run several times) and became training data in the fourth session, F-J in
+# the fifth to ninth rounds, K-M in the twelfth (docs/safety.md).
+BLIND = re.compile(r"^redteam_[n-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -229,8 +233,9 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "wc": ("redteam_c.jsonl",), "wd": ("redteam_d.jsonl",), "we": ("redteam_e.jsonl",),
     "wf": ("redteam_f.jsonl",), "wg": ("redteam_g.jsonl",), "wh": ("redteam_h.jsonl",),
     "wi": ("redteam_i.jsonl",), "wj": ("redteam_j.jsonl",),
-    # sixth session: six themed writers (docs/safety.md, Data)
-    **{f"w{n}": (f"examples_train_{n}.jsonl",) for n in range(9, 15)},
+    "wk": ("redteam_k.jsonl",), "wl": ("redteam_l.jsonl",), "wm": ("redteam_m.jsonl",),
+    # sixth session: twelve themed writers (docs/safety.md, Data)
+    **{f"w{n}": (f"examples_train_{n}.jsonl",) for n in range(9, 21)},
 }
 
 

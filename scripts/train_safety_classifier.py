@@ -9,7 +9,7 @@ Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/da
 never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
 ``redteam_n*``, ``redteam_o*``, ...: the script refuses them by name, and reads them only to
 leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
-data since the fourth session, F-J since the fifth to ninth rounds, K-M since the twelfth),
+data since the fourth session, F-J since the fifth to ninth rounds; K-M are spent, see SPENT),
 checks that
 every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
 and self-injury constructs) as crisis examples, and fits
@@ -76,16 +76,18 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
                  "redteam_e.jsonl", "redteam_f.jsonl", "redteam_g.jsonl", "redteam_h.jsonl",
-                 "redteam_i.jsonl", "redteam_j.jsonl", "redteam_k.jsonl", "redteam_l.jsonl",
-                 "redteam_m.jsonl")
-# Training files of the sixth session's themed writers (docs/safety.md, eleventh round): a
-# classifier trained with them caught fewer crisis messages on unseen writers, so they are
-# not in the defaults; pass them with --train to retry.
-THEMED = tuple(f"examples_train_{n}.jsonl" for n in range(9, 21))
+                 "redteam_i.jsonl", "redteam_j.jsonl")  # what data/classifier.npz was trained on
+# Spent blind sets that are not in the defaults: a classifier trained with them as well was
+# not kept (docs/safety.md, twelfth round); pass them with --train to retry.
+SPENT = ("redteam_k.jsonl", "redteam_l.jsonl", "redteam_m.jsonl")
+# Training files of the sixth session's themed writers (docs/safety.md, eleventh round; 16
+# and 17 were not finished): a classifier trained with 9-14 caught fewer crisis messages on
+# unseen writers, so they are not in the defaults; pass them with --train to retry.
+THEMED = tuple(f"examples_train_{n}.jsonl" for n in (*range(9, 16), 18, 19, 20))
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 # blind red-team sets (N and later): never trained on, read only by ``evaluation_keys``. C, D
 # and E were spent (run several times) and became training data in the fourth session, F-J in
-# the fifth to ninth rounds, K-M in the twelfth (docs/safety.md).
+# the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds (docs/safety.md).
 BLIND = re.compile(r"^redteam_[n-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
@@ -235,7 +237,7 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "wi": ("redteam_i.jsonl",), "wj": ("redteam_j.jsonl",),
     "wk": ("redteam_k.jsonl",), "wl": ("redteam_l.jsonl",), "wm": ("redteam_m.jsonl",),
     # sixth session: twelve themed writers (docs/safety.md, Data)
-    **{f"w{n}": (f"examples_train_{n}.jsonl",) for n in range(9, 21)},
+    **{f"w{n[15:-6]}": (n,) for n in THEMED},
 }
 
 

@@ -7,8 +7,10 @@ sentence of a labelled set.
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from mindtune.safety.lexicon import detect_language
@@ -190,7 +192,7 @@ def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
                                            ("redteam_m.jsonl", "wm")])
 def test_trainer_accepts_spent_sets_f_to_m(name, group):
     mod = _trainer()
-    assert name in mod.DEFAULT_TRAIN and not mod.BLIND.match(name)
+    assert name in mod.DEFAULT_TRAIN + mod.SPENT and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)
 
 
@@ -207,7 +209,7 @@ def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
 
 def test_trainer_rows_hold_no_line_of_an_evaluation_set():
     mod = _trainer()
-    rows = mod.read_rows([DATA / name for name in mod.DEFAULT_TRAIN])
+    rows = mod.read_rows([DATA / name for name in mod.DEFAULT_TRAIN + mod.SPENT])
     keys = mod.evaluation_keys()
     assert len(keys) > 2000  # the held-out and blind sets were read
     assert len(rows) > 10000 and not any(mod._key(r["text"]) in keys for r in rows)
@@ -215,9 +217,15 @@ def test_trainer_rows_hold_no_line_of_an_evaluation_set():
 
 def test_trainer_default_files_exist_and_parse():
     mod = _trainer()
-    for name in mod.DEFAULT_TRAIN:
+    for name in mod.DEFAULT_TRAIN + mod.SPENT + mod.THEMED:
         assert not mod.BLIND.match(name) and name not in mod.HELD_OUT
         assert mod.load_rows(DATA / name)
+
+
+def test_trainer_defaults_are_what_the_shipped_classifier_was_trained_on():
+    """``python scripts/train_safety_classifier.py`` rebuilds data/classifier.npz."""
+    meta = json.loads(str(np.load(DATA / "classifier.npz")["meta"]))
+    assert tuple(meta["train_files"]) == _trainer().DEFAULT_TRAIN
 
 
 def test_weights_hold_the_neighbour_vote():

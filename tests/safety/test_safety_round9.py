@@ -109,3 +109,16 @@ LOOK_ALIKES = [
  test_look_alikes_stay_clear_of_the_family) = family_tests(FAMILIES, LOOK_ALIKES)
 
 
+
+
+# ---- sixth session: a letter is a farewell only with a farewell beside it ---------------------
+FAREWELL_LETTERS = [
+    "J'ai écrit une lettre pour ma fille, je lui demande pardon, je pars ce soir.",
+    "Ich habe einen Brief an meine Eltern geschrieben, zum Abschied, heute Nacht ist es so weit.",
+]
+ORDINARY_LETTERS = [
+    "J'ai préparé une lettre pour ma sœur pour son anniversaire.",
+    "Ich habe einen Brief an meine Oma geschrieben, sie freut sich immer.",
+]
+test_farewell_letters_are_a_crisis, test_ordinary_letters_stay_clear = label_tests(
+    FAREWELL_LETTERS, ORDINARY_LETTERS)

@@ -324,11 +324,16 @@ PHRASES += [
      r"\b(?:deje|dejo|tengo) todo (?:listo|arreglado|preparado)\b[^.]{0,40}\b(?:carta|despedida|"
      r"para cuando|cuando me vaya)|\b(?:escribi|deje|dejo) (?:una |unas )?cartas? (?:a|para) "
      r"(?:mi|mis|todos)\b[^.]{0,60}\b(?:listo|despedida|cuando (?:ya )?no|perdon)", False),
+    # a letter to someone is a farewell only with a farewell beside it (not "pour son anniversaire")
     ("fr", _S, "high", r"\bj'ai (?:prepare|ecrit|laisse) (?:des|une|mes) lettres? (?:pour|a) "
-     r"(?:mes|ma|mon|tout)\b|\bj'ai donne (?:toutes )?mes (?:affaires|choses|vetements)|\btout est "
-     r"pret\b[^.]{0,40}\b(?:lettre|adieu|partir)", False),
-    ("de", _S, "high", r"\b(?:habe|hab) (?:briefe|abschiedsbriefe|einen brief) (?:an|fur|für) "
-     r"(?:meine|mein|alle)\b|\b(?:habe|hab) (?:alle )?meine sachen verschenkt", False),
+     r"(?:mes|ma|mon|tout)\b[^.]{0,80}\b(?:adieu|pardon|partir|pour de bon|quand je ne serai|"
+     r"apres moi|ce soir|cette nuit|fini)|"
+     r"\bj'ai donne (?:toutes )?mes (?:affaires|choses|vetements)|"
+     r"\btout est pret\b[^.]{0,40}\b(?:lettre|adieu|partir)", False),
+    ("de", _S, "high", r"\b(?:habe|hab) abschiedsbriefe (?:an|fur|für) (?:meine|mein|alle)\b|"
+     r"\b(?:habe|hab) (?:briefe|einen brief) (?:an|fur|für) (?:meine|mein|alle)\b[^.]{0,80}"
+     r"\b(?:abschied|verzeih|lebewohl|wenn ich nicht mehr|heute nacht|fur immer|für immer)|"
+     r"\b(?:habe|hab) (?:alle )?meine sachen verschenkt", False),
     ("pt", _S, "high", r"\b(?:dei|doei) (?:todas )?(?:as )?minhas coisas\b|\b(?:escrevi|deixei) "
      r"(?:cartas|uma carta) (?:para|pra) (?:minha|meu|meus|minhas|todos)\b", False),
     ("es", "lethal_means", "moderate", r"\bcuant[oa]s? (?:pastillas|pildoras|capsulas|tabletas|"

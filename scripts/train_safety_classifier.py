@@ -80,10 +80,10 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
 # Spent blind sets that are not in the defaults: a classifier trained with them as well was
 # not kept (docs/safety.md, twelfth round); pass them with --train to retry.
 SPENT = ("redteam_k.jsonl", "redteam_l.jsonl", "redteam_m.jsonl")
-# Training files of the sixth session's themed writers (docs/safety.md, eleventh round; 16
-# was not finished): a classifier trained with 9-14 caught fewer crisis messages on
-# unseen writers, so they are not in the defaults; pass them with --train to retry.
-THEMED = tuple(f"examples_train_{n}.jsonl" for n in (*range(9, 16), *range(17, 21)))
+# Training files of the sixth session's themed writers (docs/safety.md, eleventh round): a
+# classifier trained with 9-14 caught fewer crisis messages on unseen writers, so they are
+# not in the defaults; pass them with --train to retry.
+THEMED = tuple(f"examples_train_{n}.jsonl" for n in range(9, 21))
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 # blind red-team sets (N and later): never trained on, read only by ``evaluation_keys``. C, D
 # and E were spent (run several times) and became training data in the fourth session, F-J in

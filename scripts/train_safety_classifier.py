@@ -348,12 +348,15 @@ def evaluation_keys(data: Path = DATA) -> set[str]:
     """``_key`` of every line of the held-out and blind sets in ``data``. They are read only
     to keep their lines out of training: short lines ("want to die tonight") recur across
     writers, and a line the classifier was trained on would be counted as a catch."""
+    from mindtune.safety.evaluate import DataError, load_jsonl
+
     keys: set[str] = set()
     for path in sorted(data.glob("*.jsonl")):
         if path.name in HELD_OUT or BLIND.match(path.name):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    keys.add(_key(json.loads(line)["text"]))
+            try:
+                keys.update(_key(ex.text) for ex in load_jsonl(path))
+            except DataError as exc:  # "FILE:LINE: reason", exit 1
+                raise SystemExit(str(exc)) from None
     return keys
 
 

@@ -207,6 +207,12 @@ def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
     assert mod._key("want to die tonight!!") in keys and mod._key("want to dine tonight") not in keys
 
 
+def test_trainer_names_a_bad_evaluation_line(tmp_path):
+    (tmp_path / "redteam_q.jsonl").write_text('{"text": "hi", "label": "crisis"}\nnot json\n')
+    with pytest.raises(SystemExit, match=r"redteam_q\.jsonl:\d"):
+        _trainer().evaluation_keys(tmp_path)
+
+
 def test_trainer_rows_hold_no_line_of_an_evaluation_set():
     mod = _trainer()
     rows = mod.read_rows([DATA / name for name in mod.DEFAULT_TRAIN + mod.SPENT])

@@ -160,8 +160,6 @@ LOOK_ALIKES = [
  test_look_alikes_stay_clear_of_the_family) = family_tests(FAMILIES, LOOK_ALIKES)
 
 
-
-
 # ---- long messages: one risky sentence among ordinary ones -----------------------------------
 def test_long_message_with_one_risky_sentence(layer):
     text = ("Quick one. The car failed its MOT again and the kids have been off school with colds. "

@@ -122,3 +122,21 @@ ORDINARY_LETTERS = [
 ]
 test_farewell_letters_are_a_crisis, test_ordinary_letters_stay_clear = label_tests(
     FAREWELL_LETTERS, ORDINARY_LETTERS)
+
+
+# ---- thirteenth round: the classifier on other-language messages, shipped off ----------------
+EUPHEMISM_ES = ("Ya no le encuentro sentido a nada, esta noche escribo la carta y me despido "
+                "de todos.")
+
+
+def test_other_language_classifier_is_off_by_default(layer):
+    assert L.T_OTHER_LANG > 1.0 and layer.check(EUPHEMISM_ES).label != "crisis"
+
+
+def test_other_language_classifier_when_switched_on(layer, monkeypatch):
+    monkeypatch.setattr(L, "T_OTHER_LANG", 0.80)
+    fresh = L.SafetyLayer(classifier=layer.classifier)  # its own cache, the loaded model
+    d = fresh.check(EUPHEMISM_ES)
+    assert d.label == "crisis" and "(es message)" in d.evidence[0]
+    assert fresh.check("Mañana escribo la carta de presentación para el trabajo nuevo.").label \
+        != "crisis"

@@ -781,7 +781,9 @@ class SafetyLayer:
             if other is not None:
                 scores = {k: round(v, 4) for k, v in other.items()}
                 p = other.get("crisis", 0.0)
-                if p >= T_OTHER_LANG and other.get("informational", 0.0) < p:
+                # an everyday look-alike ("me voy a cortar el pelo") needs the idiom threshold
+                need = T_IDIOM if R.ml_lookalike(light) else T_OTHER_LANG
+                if p >= need and other.get("informational", 0.0) < p:
                     return _Analysis("crisis", "low", ("suicidal",),
                                      (f"classifier p_crisis={p:.2f} ({lang} message)",), lang,
                                      distress, tuple(scores.items()))

@@ -214,8 +214,11 @@ def scan_multilingual(norm: str, msg_lang: str = "any") -> list[Hit]:
 
 def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
     hits: list[Hit] = []
+    spans = ml.lookalike_spans(text)
     for lang, cat, level, regex, noun in ml.COMPILED:
         for m in regex.finditer(text):
+            if ml.in_spans(spans, m.start(), m.end()):
+                continue  # "me corto el flequillo": an everyday look-alike
             before = _words_before(text, m.start(), 16)
             neg = _ml_negated(text, m.start(), m.end(), msg_lang) and level != "high"
             if lang in ("es", "pt") and re.match(r"no quiero|nao quero|no aguanto|no puedo",
@@ -234,7 +237,10 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
     a negation ("je ne veux pas mourir", "我不想死"), if any. ``lang``: the detected language
     (it picks the negation words)."""
     text = ml.morph(_blank_idioms(norm))
+    spans = ml.lookalike_spans(text)
     for m in ml.WEAK.finditer(text):
+        if ml.in_spans(spans, m.start(), m.end()):
+            continue  # "Tabletten gegen Kopfschmerzen": an everyday look-alike
         if ml.ordinary_farewell(text, m.start(), m.end()):
             continue  # "carta de despedida para mi compañera que se jubila"
         if _ml_negated(text, m.start(), m.end(), lang) \
@@ -251,6 +257,20 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
             continue  # "je meurs à chaque fois contre le boss": a game character dies
         return m.group(0)
     return None
+
+
+def ml_lookalike(norm: str) -> str | None:
+    """Why an other-language message reads as an everyday look-alike of a crisis phrase, if it
+    does: a risk word explained as an idiom ("mein Handy ist tot"), laughter beside a risk
+    word, or an everyday use of a crisis phrase's words (``multilingual.LOOKALIKE``: "me voy
+    a cortar el pelo")."""
+    raw = ml.morph(norm)
+    if ml.WEAK.search(raw):
+        if not ml.WEAK.search(ml.morph(_blank_idioms(norm))):
+            return "idiom"
+        if ml.LAUGH_ANY.search(norm):
+            return "laughter"
+    return ml.lookalike(norm)
 
 
 def is_figurative(norm: str) -> bool:

@@ -1,0 +1,82 @@
+"""Fourteenth round (docs/safety.md): a look-alike guard for other languages in front of the
+classifier's other-language path (``layer.T_OTHER_LANG``). Every sentence is new (not of any
+data file); the crisis side checks that the guard does not excuse real risk phrased with the
+same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from mindtune.safety import layer as L
+from mindtune.safety import rules as R
+from mindtune.safety.normalize import normalize_light
+
+LOOK_ALIKES = [
+    ("regex", "mañana me corto el flequillo yo misma, a ver qué sale"),          # es: fringe
+    ("regex", "preciso cortar a grama do quintal antes da chuva"),               # pt: lawn
+    ("regex", "je dois couper les oignons pour la soupe de ce soir"),            # fr: onions
+    ("regex", "ich lasse mir morgen die Haare schneiden"),                       # de: haircut
+    ("regex", "devo tagliare la torta per gli ospiti"),                          # it: cake
+    ("regex", "estoy escribiendo una carta de recomendación para mi alumna"),    # es: reference
+    ("regex", "j'ai écrit une lettre de motivation pour le stage"),              # fr: cover letter
+    ("regex", "ich schreibe gerade die Bewerbung, der Brief ist fast fertig"),   # de: application
+    ("regex", "le escribí una carta a mi abuela por su cumpleaños"),             # es: birthday
+    ("regex", "schrieb einen Brief an Tante Eva zur Hochzeit"),                  # de: wedding
+    ("regex", "ya no quiero trabajar los domingos"),                             # es: Sundays
+    ("regex", "je ne veux plus travailler aussi tard"),                          # fr: late
+    ("regex", "ich will nicht mehr so viel pendeln"),                            # de: commuting
+    ("regex", "este verano voy a saltar en paracaídas con mi hermano"),          # es: skydiving
+    ("regex", "samedi je vais sauter à l'élastique avec mes collègues"),         # fr: bungee
+    ("regex", "tomo una pastilla para la alergia cada mañana"),                  # es: allergy
+    ("regex", "hab Tabletten gegen Kopfschmerzen genommen, geht schon besser"),  # de: headache
+    ("idiom", "mi celular está muerto desde ayer"),                              # es: dead phone
+    ("laughter", "jajaja me muero con este video de mi sobrino"),                # es: laughing
+]
+SAME_WORDS_AT_RISK = [
+    "me voy a cortar los brazos otra vez esta noche",
+    "je vais couper mes veines ce soir",
+    "escribí cartas para mis hijos, ya está todo listo para el viernes",
+    "ya no quiero vivir así",
+    "ich will nicht mehr",
+    "mi hija se tragó las pastillas para la presión de su abuelo",
+    "voy a saltar del puente de la autopista",
+    "ich habe alle Tabletten gegen Schmerzen geschluckt",
+]
+
+
+@pytest.mark.parametrize(("why", "text"), LOOK_ALIKES)
+def test_look_alikes_are_recognised(why, text):
+    found = R.ml_lookalike(normalize_light(text))
+    assert found is not None, text
+    assert (found == why) if why != "regex" else found not in ("idiom", "laughter"), (found, text)
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_AT_RISK)
+def test_the_same_words_at_risk_are_no_look_alike(text):
+    assert R.ml_lookalike(normalize_light(text)) is None, text
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_AT_RISK)
+def test_the_same_words_at_risk_are_a_crisis(layer, text):
+    assert layer.check(text).label == "crisis", text
+
+
+class _Certain:
+    """A classifier that is sure of a crisis: only the guard can keep a look-alike clear."""
+
+    available = True
+
+    def predict(self, text, **kwargs):  # noqa: ANN001, ANN003, ANN201
+        return {"benign": 0.02, "crisis": 0.97, "informational": 0.01}
+
+
+@pytest.mark.parametrize(("why", "text"), LOOK_ALIKES)
+def test_the_guard_holds_against_a_certain_classifier(monkeypatch, why, text):
+    monkeypatch.setattr(L, "T_OTHER_LANG", 0.80)
+    assert L.SafetyLayer(classifier=_Certain()).check(text).label != "crisis", text
+
+
+def test_without_a_look_alike_the_certain_classifier_decides(monkeypatch):
+    monkeypatch.setattr(L, "T_OTHER_LANG", 0.80)
+    d = L.SafetyLayer(classifier=_Certain()).check("ya no sé qué hacer con mi vida, todo pesa")
+    assert d.label == "crisis" and "(es message)" in d.evidence[0]

@@ -865,8 +865,66 @@ WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*
                      r"(?:er )?niet meer (?:\w+ )?(?:zijn|leven|wakker worden)|nie chce (?:juz )?"
                      r"(?:zyc|sie obudzic)|sitaki (?:\w+ )?kuishi|(?:tidak|nggak|gak|ga) (?:mau|ingin) "
                      r"hidup lagi|khong muon song")
+# Fifteenth round: the core concepts (nobody would miss me, take one's life, disappear for
+# ever, a whole pack swallowed, a person who hits the writer, a third person who will kill
+# themselves) in every language of the tables and in more languages (Romanian, Greek, Persian,
+# Bengali, Swahili, Vietnamese, Ukrainian), written as vocabulary, not as sentences of a set.
+WEAK_NEGATED_LIFE += (
+    r"|nadie (?:me )?(?:va a |iba a )?(?:extranar\w*|echar\w* de menos)|ninguem (?:vai |iria |ia )?"
+    r"(?:sentir (?:a )?minha falta|me notar)|personne ne (?:me )?regrett\w*|(?:niemand|keiner|"
+    r"keine) (?:\w+ ){0,2}?(?:mich )?vermiss\w*|nessuno (?:\w+ )?(?:sentir\w*|sentiva) la mia "
+    r"mancanza|niemand (?:zou |zal )?(?:me|mij) (?:missen|mist)|nikt (?:by )?za (?:mna|mną) nie "
+    r"teskn\w*|(?:jee|ji|jeena|jina|jeena) nahi (?:sakta|sakti|chahta|chahti|paunga|paungi|"
+    r"paaunga)|nahi (?:jee|ji|jeena|jina) (?:sakta|sakti|paunga|paungi|chahta|chahti)|"
+    r"(?:jeene|jine) ka (?:mann|man|dil) nahi|bachte chai na|bachte chaina")
+# the negation is the risk in these: "keiner würde mich vermissen" is never a negated word
+NEGATED_LIFE = re.compile(WEAK_NEGATED_LIFE)
+WEAK_CORE = (
+    # es, pt, fr, de, it, nl, pl (everyday senses left out: "se tiró a la piscina", "bate na
+    # porta", "ce qui me frappe", "farla finita con", "grozi mi mandat")
+    r"(?:me|te|se) (?:va a |voy a |quiero |queria |iba a |puede )?quitar la vida|quitar(?:me|se)? la "
+    r"vida|desaparecer para siempre|se (?:va a |quiere |iba a )?tirar (?:del?|desde|por) (?:el |la |"
+    r"un |una )?" + _PLACE_ES + r"|se tiro (?:del?|desde|por) (?:el |la |un |una )?" + _PLACE_ES + r"|"
+    r"cartelas? (?:inteira|toda)|caixa (?:inteira|toda) de (?:remedio|comprimido|calmante|pilula)\w*|"
+    r"tirar (?:a )?(?:minha |sua )?(?:propria )?vida|(?:se|me) jogar (?:d[aoe] |pela |na frente "
+    r"d[oa] |embaixo d[oa] )(?:\w+ )?" + _PLACE_PT + r"|sumir (?:pra|para) sempre|bate em mim|me bate|"
+    r"bate na minha (?:mae|irma|filha)|bate no meu (?:irmao|filho)|"
+    r"disparaitre (?:pour toujours|a jamais|pour de bon)|me foutre en l'air|mettre fin a (?:mes|"
+    r"ses|tes) jours|se tuer(?! (?:au travail|a la tache))|se suicider|avale\w* (?:tous|toutes) "
+    r"(?:mes|les|ses) (?:cachets|comprimes|medicaments|medocs|pilules|gelules)|avale\w* toute (?:la|"
+    r"une) (?:boite|plaquette)|(?:il|elle|ils|mon (?:mari|copain|pere|beau-pere|frere|ex)|ma (?:mere|"
+    r"femme|copine|belle-mere)) me frapp\w*|scarifi\w*|"
+    r"(?:will|mochte|moechte|wunschte|wuenschte) (?:\w+ ){0,2}?weg sein|einfach weg sein|"
+    r"(?:bring\w*|bringe) (?:mich|sich|dich) (?:\w+ ){0,3}?um\b(?! (?:den|die|das|meinen|meine|mein|"
+    r"ihren|seinen|sein|ihr)\b)|das leben (?:zu )?nehmen|schla(?:e)?gt mich|"
+    r"fur immer verschwinden|verschwinden fur immer|"
+    r"farla finita(?! con)|togliermi la vita|togliersi la vita|tolgo la vita|mi sono tagliat\w* "
+    r"(?:di nuovo|ancora|le braccia|i polsi|le gambe|apposta)|sparire per sempre|"
+    r"er een eind(?:e)? aan (?:\w+ )?maken|van kant maken|verdwijnen voor altijd|"
+    r"voor altijd verdwijnen|slaat (?:me|mij)|beter af zonder (?:me|mij)|"
+    r"chce znikn\w*|znikn(?:a|ą)c na zawsze|po[łl]kn\w* (?:\w+ )?(?:opakowanie|tabletk\w*|wszystkie|"
+    r"leki)|(?:mnie|mna) bije|bije (?:mnie|mna)|(?:on|ona|maz|mąż|chlopak|ojciec|ojczym) (?:\w+ )?"
+    r"(?:mi|mnie) grozi|zabij(?:e|ę) sie|zabic sie|odebrac sobie zycie|"
+    # id, tl, hi, Arabizi, vi, sw, ro, bn (Latin)
+    r"(?:pengen|ingin|mau) menghilang|menghilang (?:selamanya|aja|saja)|hilang selamanya|"
+    r"(?:minum|nelen|menelan) semua obat|gusto ko(?:ng)? (?:nang )?(?:mawala|maglaho)|"
+    r"sana mawala na lang ako|ininom ko lahat|lahat ng gamot|sinasaktan (?:ako|niya ako)|"
+    r"binubugbog (?:ako|niya ako)|mar jana hai|saa?ri (?:dawai|dawaiyan|goliyan|tablets?)|"
+    r"khud ko (?:khatam|maar)\w*|amot|amoot|a2tol nafsi|ente7ar|enta7ar|nte7ar|"
+    r"uong (?:het )?ca (?:vi|hop|lo) thuoc|uong het (?:vi|hop|lo) thuoc|[dđ]anh toi|"
+    r"(?:nimemeza|nimekunywa) (?:vidonge|dawa|sumu)\w*|vidonge vyote|kujiua|kujinyonga|"
+    r"toate pastilele|vreau sa mor|sa ma omor|ma sinucid|morte chai|more jete chai|atmohott?a")
+WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезнуть|исчезнуть бы|покончит|покончу|покончить|"
+                    r"хочу зникнути|зникнути назавжди|б'є мене|бʼє мене|б’є мене|мене б'є|"
+                    r"випила (?:всі|усі)|випив (?:всі|усі)|вбити себе|накласти на себе руки|"
+                    r"не хочу (?:больше )?жить|жить не хочу|не хочу жити|никто не (?:будет )?скуча|"
+                    r"想消失|好想消失|想永远消失|想永遠消失|不想活|活不下去|轻生|輕生|了结自己|了結自己|"
+                    r"跳楼(?!价|大甩卖)|跳樓(?!價|大甩賣)|همه (?:ی )?قرص|قرصها(?:مو)? (?:رو|را) خوردم|"
+                    r"بمیرم|خودمو بکشم|خودم را بکشم|"
+                    r"ολα τα χαπια|όλα τα χάπια|πεθανω|πεθάνω|αυτοκτον|δεν θελω να ζω|δεν θέλω να ζω|"
+                    r"বাঁচতে চাই না|বাচতে চাই না|মরতে চাই|আত্মহত্যা")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
-                  + r")\b|" + WEAK_SCRIPT)
+                  + "|" + WEAK_CORE + r")\b|" + WEAK_SCRIPT + "|" + WEAK_SCRIPT_CORE)
 # Which category a weak word decides (the reply differs; the resources are the same).
 WEAK_ABUSE = re.compile(r"\b(?:me pega|me golpea|golpes|me encierra|me amenaza|el cuello|frappe\w*|"
                         r"me bat|battu\w*|etrangl\w*|menace\w*|schlagt|schlaegt|geschlagen|"
@@ -998,6 +1056,22 @@ IDIOMS = re.compile(r"死ぬかと思った|"  # ninth round: "I thought I would
                     r"mort de (?:fatigue|faim|peur)|"
                     r"gulmekten ol\w*|beni olduruyor|me estoy muriendo de (?:risa|calor|sueno)|"
                     r"plie de rire|"
+                    # fifteenth round: French "dying of shame", a person who "will kill me with
+                    # homework", a dead phone without a verb, Dutch and Arabic hyperbole
+                    r"(?:mourir|mourais|mourrai|mourrais|meurs|meurt) de " + _OF_FR + r"|"
+                    r"(?:va|vas|allez|vont) (?:finir par )?me tuer (?:avec|a force)|"
+                    r"(?:vou|vamos) (?:me |nos )?jogar na (?:balada|festa|pista|piscina|cama|sofa|"
+                    r"praia|agua|night)|(?:ce qui|ca|cela) (?:me|m'a|m'avait) frapp\w*|farla finita con\b|"
+                    r"跳楼价|跳樓價|"
+                    r"(?:hitze|arbeit|stress|pendeln|chef|chefin|prufung|pruefung|larm|laerm|warten|"
+                    r"langeweile|schule|hausaufgaben|muskelkater|kalte|kaelte|steuererklarung) "
+                    r"(?:\w+ ){0,2}?bringt mich (?:\w+ ){0,2}?um|"
+                    r"\b" + _DEVICE + r"\b(?: \w+){0,3}? tot\b|"
+                    r"dood van (?:de |het )?(?:honger|dorst|kou|hitte|warmte|verveling|schaamte|lachen|"
+                    r"slaap|zenuwen)|lach\w* (?:me|mij|ons) (?:\w+ )?dood|doodmoe|"
+                    r"(?:lachen|gelach)[^.!?]{0,40}\bdood\b|\bdood\b[^.!?]{0,40}(?:lachen|gelach)|"
+                    r"(?:أموت|اموت|ميت|ميتة|متت|مت) من (?:الضحك|الجوع|البرد|الحر|التعب|الملل|النوم|"
+                    r"العطش|الخوف)|"
                     # seventh round: a pet or a grandparent who died (bereavement, not a risk):
                     # "我的仓鼠死了", "mi perro murió", "la mort de mon grand-père"
                     r"(?:仓鼠|倉鼠|狗狗|狗|猫咪|猫|貓|金鱼|金魚|鱼|魚|兔子|鸟|鳥|宠物|寵物|乌龟|烏龜|爷爷|"

@@ -189,7 +189,7 @@ def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
             or _ML_NEG_WIDE.search(" ".join(clause.split()[-4:])):
         return True
     span = text[start:end]
-    if re.search(r"\b(?:nicht|kein\w*)\b(?! mehr)", span):
+    if re.search(r"\b(?:nicht|kein\w*)\b(?! mehr)", span) and not ml.NEGATED_LIFE.fullmatch(span):
         return True
     if _POST_NAHI.match(text, end) and not _LIFE_WORD.search(span):
         return True

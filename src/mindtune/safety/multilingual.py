@@ -865,6 +865,24 @@ WEAK_NEGATED_LIFE = (r"(?:nicht mehr|nie mehr|nie wieder) (?:\w+ )?(?:aufwach\w*
                      r"(?:er )?niet meer (?:\w+ )?(?:zijn|leven|wakker worden)|nie chce (?:juz )?"
                      r"(?:zyc|sie obudzic)|sitaki (?:\w+ )?kuishi|(?:tidak|nggak|gak|ga) (?:mau|ingin) "
                      r"hidup lagi|khong muon song")
+_FALLEN = (r"(?:se cayo|cayo|se desmayo|caiu|desmaiou|est tombee?|tombe|s'est effondree?|gesturzt|"
+           r"gestuerzt|zusammengebrochen|umgekippt|e caduta?|caduto|caduta|dustu|düştü|jatuh|"
+           r"gir gay\w*|gir pad\w*|nahulog|bumagsak|bi nga|nga)")
+# a person, not a server: "mi papá se cayó y no responde", not "el servidor se cayó y no responde"
+_PERSON = (r"papa|papi|padre|madre|mama|mami|abuel[oa]|hij[oa]|bebe|herman[oa]|espos[oa]|marido|novi[oa]|"
+           r"amig[oa]|nin[oa]|pai|mae|avo|avoa|filh[oa]|irma|irmao|namorad[oa]|pere|mere|grand-pere|"
+           r"grand-mere|papy|mamie|fils|fille|frere|soeur|mari|femme|copain|copine|ami|amie|vater|"
+           r"mutter|opa|oma|sohn|tochter|bruder|schwester|mann|frau|freund|freundin|kind|baby|nonn[oa]|"
+           r"figli[oa]|fratello|sorella|marito|moglie|ragazz[oa]|amic[oa]|bambin[oa]|babam|annem|dedem|"
+           r"ninem|kardesim|esim|kocam|oglum|kizim|arkadasim|ayah\w*|ibu\w*|kakek\w*|nenek\w*|adik\w*|"
+           r"kakak\w*|suami\w*|istri\w*|anak\w*|dadi|nani|dada|nana|bhai|behen|beta|beti|pati|patni|"
+           r"lolo|lola|kuya|ate|asawa|bo toi|me toi|ong toi|ba toi|con toi|chong toi|vo toi|alguien|"
+           r"quelqu'un|jemand|qualcuno|alguem|ella|elle|lei|ele|ela|sie|er|dia")
+_UNRESPONSIVE = (r"(?:no responde|no reacciona|no despierta|nao acorda|nao responde|nao reage|ne repond "
+                 r"(?:plus|pas)|ne reagit (?:plus|pas)|reagiert (?:nicht|gar nicht)|wacht nicht auf|"
+                 r"non risponde|non reagisce|non si sveglia|cevap vermiyor|tepki vermiyor|uyanmiyor|"
+                 r"(?:nggak|tidak|gak) (?:sadar|bangun)|hosh (?:mein )?nahi|hindi (?:na )?(?:gumagalaw|"
+                 r"gumigising|sumasagot)|khong tinh)")
 # Fifteenth round: the core concepts (nobody would miss me, take one's life, disappear for
 # ever, a whole pack swallowed, a person who hits the writer, a third person who will kill
 # themselves) in every language of the tables and in more languages (Romanian, Greek, Persian,
@@ -876,6 +894,9 @@ WEAK_NEGATED_LIFE += (
     r"mancanza|niemand (?:zou |zal )?(?:me|mij) (?:missen|mist)|nikt (?:by )?za (?:mna|mną) nie "
     r"teskn\w*|(?:jee|ji|jeena|jina|jeena) nahi (?:sakta|sakti|chahta|chahti|paunga|paungi|"
     r"paaunga)|nahi (?:jee|ji|jeena|jina) (?:sakta|sakti|paunga|paungi|chahta|chahti)|"
+    # a person fallen and unresponsive ("ist gestürzt und reagiert nicht mehr")
+    + r"(?:" + _PERSON + r")\b(?: [\w'-]+){0,3}? " + _FALLEN + r"[^.!?]{0,60}?" + _UNRESPONSIVE + r"|"
+    + _FALLEN + r" (?:si|ang|yung) (?:\w+ )?(?:" + _PERSON + r")\b[^.!?]{0,60}?" + _UNRESPONSIVE + r"|"
     r"(?:jeene|jine) ka (?:mann|man|dil) nahi|bachte chai na|bachte chaina")
 # the negation is the risk in these: "keiner würde mich vermissen" is never a negated word
 NEGATED_LIFE = re.compile(WEAK_NEGATED_LIFE)
@@ -913,7 +934,26 @@ WEAK_CORE = (
     r"khud ko (?:khatam|maar)\w*|amot|amoot|a2tol nafsi|ente7ar|enta7ar|nte7ar|"
     r"uong (?:het )?ca (?:vi|hop|lo) thuoc|uong het (?:vi|hop|lo) thuoc|[dđ]anh toi|"
     r"(?:nimemeza|nimekunywa) (?:vidonge|dawa|sumu)\w*|vidonge vyote|kujiua|kujinyonga|"
-    r"toate pastilele|vreau sa mor|sa ma omor|ma sinucid|morte chai|more jete chai|atmohott?a")
+    r"toate pastilele|vreau sa mor|sa ma omor|ma sinucid|morte chai|more jete chai|atmohott?a|"
+    # amendment before measuring: a person fallen and unresponsive, pushed against a wall, a
+    # partner who follows the writer, killing a named man, burning oneself with a lighter or a
+    # cigarette, pills "so as not to wake up", giving one's things away (it)
+    r"(?:me empuj\w*|me empurr\w*|m'a pousse\w*|(?:mich|hat mich) (?:\w+ ){0,3}?gestossen|mi ha spint\w*|"
+    r"mi spinge|dorong (?:aku|gue|saya)|dhakka (?:diya|de\w*)|tinulak (?:ako|niya ako)|itti|itiyor) "
+    r"(?:\w+ ){0,3}?(?:contra la pared|contra a parede|na parede|contre (?:le|un) mur|gegen die wand|"
+    r"an die wand|contro il muro|al muro|ke tembok|deewar|diwar|sa pader)|duvara (?:itti|itiyor)|"
+    r"(?:novio|exnovio|ex|marido|esposo|namorado|ex-namorado|copain|ex-copain|mari|freund|ex-freund|"
+    r"mann|ragazzo|marito|sevgilim|kocam|pacarku|suamiku|boyfriend|pati) (?:\w+ ){0,3}?(?:me sigue "
+    r"a todas partes|me segue|me suit partout|verfolgt mich|mi segue ovunque|(?:beni )?(?:her yerde )?"
+    r"takip ediyor|ngikutin (?:aku|gue)|peecha karta)|"
+    r"(?:bring\w*|bringe) (?:den|die|ihn|sie|diesen|diese|meinen|meine) (?:\w+ ){0,2}?um\b(?! (?:\d|den|"
+    r"die|das|acht|neun|zehn|elf|zwolf|halb|viertel|eins?|zwei|drei|vier|funf|sechs|sieben|"
+    r"mitternacht|mittag)\b)|ammazzo (?:quel|quella|quello|lo|la|mio|mia|il|i)\b|ammazzer\w*|"
+    r"(?:me quem\w*|me queim\w*|je me brul\w*|verbrenne mich|mi brucio|mi sono bruciat\w*) (?:\w+ ){0,3}?"
+    r"(?:con|com|avec|mit) (?:el |la |un |una |o |a |le |dem |der |l'|una )?(?:encendedor|mechero|"
+    r"cigarr\w*|isqueiro|briquet|cigarette|feuerzeug|zigarette|accendino|sigarett\w*)|"
+    r"ne (?:plus|jamais) se reveiller|nie obudzic|regalato (?:tutte )?le mie cose|"
+    r"esyalar\w* da[gğ]\w*")
 WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезнуть|исчезнуть бы|покончит|покончу|покончить|"
                     r"хочу зникнути|зникнути назавжди|б'є мене|бʼє мене|б’є мене|мене б'є|"
                     r"випила (?:всі|усі)|випив (?:всі|усі)|вбити себе|накласти на себе руки|"
@@ -922,7 +962,22 @@ WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезн�
                     r"跳楼(?!价|大甩卖)|跳樓(?!價|大甩賣)|همه (?:ی )?قرص|قرصها(?:مو)? (?:رو|را) خوردم|"
                     r"بمیرم|خودمو بکشم|خودم را بکشم|"
                     r"ολα τα χαπια|όλα τα χάπια|πεθανω|πεθάνω|αυτοκτον|δεν θελω να ζω|δεν θέλω να ζω|"
-                    r"বাঁচতে চাই না|বাচতে চাই না|মরতে চাই|আত্মহত্যা")
+                    r"বাঁচতে চাই না|বাচতে চাই না|মরতে চাই|আত্মহত্যা|"
+                    # amendment: fallen and unresponsive, pushed against a wall, followed, not to
+                    # wake up (ar, zh, ru, pl)
+                    r"(?:أبي|ابي|أمي|امي|جدي|جدتي|أخي|اخي|أختي|اختي|زوجي|زوجتي|ابني|ابنتي|صديقي|صديقتي|"
+                    r"طفلي|والدي|والدتي)[^.!?؟]{0,20}(?:وقع|وقعت|سقط|سقطت|أغمي|اغمي)[^.!?؟]{0,40}(?:لا "
+                    r"يستجيب|لا تستجيب|لا يرد|لا ترد|لا يتحرك|لا تتحرك)|"
+                    r"دفعني (?:على|الى|إلى|في) (?:الحائط|الجدار)|"
+                    r"推到墙|推到牆|把我推|(?:他|她|男朋友|前男友|老公|丈夫|前夫|有人|男人|陌生人)[^。！？，]{0,6}"
+                    r"(?:跟踪我|跟蹤我)|摔倒[^。！？]{0,10}(?:叫不醒|没反应|沒反應|不动|不動)|"
+                    r"(?:папа|мама|отец|мать|дедушка|бабушка|брат|сестра|муж|жена|сын|дочь|друг|подруга|"
+                    r"ребенок|ребёнок|он|она)[^.!?]{0,20}(?:упал|упала|потерял сознание|потеряла сознание)"
+                    r"[^.!?]{0,40}(?:не отвечает|не реагирует|не просыпается|не дышит)|толкнул меня|"
+                    r"толкнула меня|(?:муж|парень|бывший|кто-то|мужчина|он) (?:\w+ ){0,2}?следит за мной|"
+                    r"не проснуться|не просыпаться|(?:tata|mama|dziadek|babcia|brat|siostra|mąż|maz|żona|"
+                    r"zona|syn|córka|corka|przyjaciel\w*|dziecko|on|ona) (?:\w+ ){0,2}?(?:upadł|upadl|"
+                    r"upadła|upadla)[^.!?]{0,40}nie reaguje")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
                   + "|" + WEAK_CORE + r")\b|" + WEAK_SCRIPT + "|" + WEAK_SCRIPT_CORE)
 # Which category a weak word decides (the reply differs; the resources are the same).
@@ -1062,7 +1117,12 @@ IDIOMS = re.compile(r"死ぬかと思った|"  # ninth round: "I thought I would
                     r"(?:va|vas|allez|vont) (?:finir par )?me tuer (?:avec|a force)|"
                     r"(?:vou|vamos) (?:me |nos )?jogar na (?:balada|festa|pista|piscina|cama|sofa|"
                     r"praia|agua|night)|(?:ce qui|ca|cela) (?:me|m'a|m'avait) frapp\w*|farla finita con\b|"
-                    r"跳楼价|跳樓價|"
+                    r"跳楼价|跳樓價|(?:mi )?ammazzo di (?:lavoro|fatica|risate)|"
+                    # a server or a site that "fell" and "does not respond"
+                    r"\b(?:" + _DEVICE[3:-1] + r"|sistema|systeme|system|servidor|sitio|site|"
+                    r"pagina|page|web|red|reseau|rede|netz|netzwerk|internet|wifi|sito|rete|"
+                    r"sunucu|sistem|serwer|strona)\b(?: \w+){0,3}? (?:se cayo|cayo|caiu|est tombee?|"
+                    r"tombe|ist abgesturzt|abgesturzt|e caduto|caduto|dustu|jatuh|upadl|upadł)\b|"
                     r"(?:hitze|arbeit|stress|pendeln|chef|chefin|prufung|pruefung|larm|laerm|warten|"
                     r"langeweile|schule|hausaufgaben|muskelkater|kalte|kaelte|steuererklarung) "
                     r"(?:\w+ ){0,2}?bringt mich (?:\w+ ){0,2}?um|"
@@ -1208,7 +1268,15 @@ _OCCASION = (r"(?:cumpleanos|aniversario|anniversaire|geburtstag|compleanno|verj
              # an application: the letter is a cover letter
              r"bewerbung\w*|lebenslauf|anschreiben|candidature|curriculum|solicitud de empleo|"
              r"sollicitatie\w*|candidatura)")
-LOOKALIKE = re.compile(r"\b(?:" + _CUT_OBJECT + r"(?: \w+){0,2}? " + _CUT + r"|"
+# burned by the sun, the oven or cooking ("me quemé con el sol", "me quemé cocinando")
+_BURN_EVERYDAY = (r"(?:me queme|me quemo|me queimei|me queimo|je me suis brule\w*|mi sono bruciat\w*|"
+                  r"habe mich verbrannt|hab mich verbrannt)(?: \w+){0,3}? (?:(?:con|com|avec|mit) "
+                  r"(?:el |la |o |a |le |dem |der |il |l')?)?(?:sol|sole|soleil|sonne|horno|forno|"
+                  r"four|ofen|plancha|ferro|fer|bugeleisen|aceite|oleo|huile|ol|sarten|frigideira|poele|"
+                  r"pfanne|padella|agua|eau|wasser|acqua|cafe|kaffee|caffe|te|the|tee|sopa|soupe|"
+                  r"suppe|cocinando|cozinhando|en cuisinant|beim kochen|cucinando|en la playa|na praia|"
+                  r"a la plage|am strand|in spiaggia)")
+LOOKALIKE = re.compile(r"\b(?:" + _BURN_EVERYDAY + r"|" + _CUT_OBJECT + r"(?: \w+){0,2}? " + _CUT + r"|"
                        + _CUT + r"(?: \w+){0,3}? (?:(?:el|la|los|las|o|a|os|as|le|les|"
                        r"die|den|das|meine?n?|mes|mon|ma|mis|mi|meu|minha|il|i|gli|lo|de|het|"
                        r"mijn|my) )?" + _CUT_OBJECT + r"|" + _LETTER + r"(?: \w+){0,2}? "

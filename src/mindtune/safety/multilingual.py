@@ -689,8 +689,15 @@ def ordinary_farewell(text: str, start: int, end: int) -> bool:
 ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|puedo) mas|perdi "
                          r"(?:todo|mi trabajo)|me dejo|me dejaron|je n'en peux plus|m'a quitte\w*|"
                          r"j'ai tout perdu|halte (?:das|es) (?:\w+ ){0,2}nicht mehr aus|kann nicht "
-                         r"mehr|perdi tudo|nao aguento mais|cansei de|thak (?:gaya|gayi)|bas ab)\b|"
-                         r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어")
+                         r"mehr|perdi tudo|nao aguento mais|cansei de|thak (?:gaya|gayi)|bas ab|"
+                         # fifteenth round: "nothing matters any more"
+                         r"(?:ya )?me da igual (?:todo|ya)|ya nada (?:tiene|me) (?:sentido|importa)|"
+                         r"(?:plus )?rien n'a (?:plus )?de sens|plus rien ne compte|(?:mir ist )?(?:eh )?"
+                         r"alles egal|nichts hat (?:mehr )?(?:einen )?sinn|"
+                         r"non mi importa piu (?:niente|nulla)|non ce la faccio piu|nada mais importa|nada mais faz sentido|"
+                         r"artik umrumda degil|udah nggak peduli|kuch farak nahi padta)\b|"
+                         r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어|"
+                         r"لم يعد يهمني شيء|مش فارقة|всё равно|все равно|уже всё равно")
 
 # Eighth round. Morphology (``morph``): German zu-infinitives of separable verbs are folded
 # ("umzubringen" -> "umbringen", "aufzuhaengen" -> "aufhangen"), and enclitic pronouns of
@@ -953,7 +960,29 @@ WEAK_CORE = (
     r"(?:con|com|avec|mit) (?:el |la |un |una |o |a |le |dem |der |l'|una )?(?:encendedor|mechero|"
     r"cigarr\w*|isqueiro|briquet|cigarette|feuerzeug|zigarette|accendino|sigarett\w*)|"
     r"ne (?:plus|jamais) se reveiller|nie obudzic|regalato (?:tutte )?le mie cose|"
-    r"esyalar\w* da[gğ]\w*")
+    r"esyalar\w* da[gğ]\w*|"
+    # second amendment: tired of living, a burden to all, a daughter who cuts herself, a
+    # farewell to the family, "tonight it is over"
+    r"(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|viver|estar vivo)|cansad[oa] da vida|"
+    r"(?:fatigue\w*|las(?:se)?) de (?:vivre|la vie)|(?:mude|muede) vom leben|lebensmude|"
+    r"lebensmuede|des lebens (?:mude|muede)|stanc[oa] di vivere|stanc[oa] della vita|"
+    r"yasamaktan yoruldum|hayattan yoruldum|(?:capek|cape|lelah) hidup|(?:jeene|zindagi) se "
+    r"thak\w*|zmeczon[ya] zyciem|moe van het leven|levensmoe|pagod na (?:ako )?mabuhay|"
+    r"soy una carga|una carga para (?:todos|mi familia|los demas)|sou um (?:peso|fardo)|um peso "
+    r"(?:pra|para) (?:todos|todo mundo|minha familia)|je suis un (?:fardeau|poids)|un (?:fardeau|"
+    r"poids) pour (?:tout le monde|ma famille|les autres)|(?:eine )?last fur (?:alle|meine familie)|"
+    r"allen (?:nur )?eine last|bin (?:nur )?eine last|sono un peso|un peso per tutti|herkese yuk|"
+    r"yuk oluyorum|(?:jadi|cuma) beban|beban (?:buat|bagi|untuk) (?:semua|keluarga)|ciezarem|"
+    r"pabigat|een last voor|tot last|"
+    r"(?:hija|hijo|amiga|amigo|hermana|hermano|novia|novio|alumna|alumno|filha|filho|irma|irmao|"
+    r"namorada|namorado|aluna|aluno) (?:\w+ ){0,3}?se corta\b|se corta (?:a )?escondid\w*|"
+    r"ritzt sich|ritzte sich|geritzt|(?:figlia|figlio|amica|amico|sorella|fratello|ragazza|ragazzo|"
+    r"alunna|alunno) (?:\w+ ){0,3}?si taglia\b|si taglia di nascosto|"
+    r"(?:me despedi|dije adios|despedirme) (?:\w+ ){0,2}?(?:de|a) (?:mi familia|todos|mis hijos|"
+    r"mis padres)|(?:ja decidi|esta decidido)[^.!?]{0,20}hoje e o dia\b(?! d)|"
+    r"(?:ce soir|cette nuit|aujourd'hui|demain) c'est la fin\b(?! d)|entschieden[^.!?]{0,30}"
+    r"(?:ist es|ist alles) vorbei|heute nacht ist (?:es|alles) vorbei|(?:stanotte|stasera) e finita|"
+    r"ho deciso[^.!?]{0,20}(?:e finita|la faccio finita)")
 WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезнуть|исчезнуть бы|покончит|покончу|покончить|"
                     r"хочу зникнути|зникнути назавжди|б'є мене|бʼє мене|б’є мене|мене б'є|"
                     r"випила (?:всі|усі)|випив (?:всі|усі)|вбити себе|накласти на себе руки|"
@@ -975,7 +1004,11 @@ WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезн�
                     r"ребенок|ребёнок|он|она)[^.!?]{0,20}(?:упал|упала|потерял сознание|потеряла сознание)"
                     r"[^.!?]{0,40}(?:не отвечает|не реагирует|не просыпается|не дышит)|толкнул меня|"
                     r"толкнула меня|(?:муж|парень|бывший|кто-то|мужчина|он) (?:\w+ ){0,2}?следит за мной|"
-                    r"не проснуться|не просыпаться|(?:tata|mama|dziadek|babcia|brat|siostra|mąż|maz|żona|"
+                    r"не проснуться|не просыпаться|устала жить|устал жить|устала от жизни|"
+                    r"устал от жизни|в тягость|обуза|تعبت من العيش|تعبت من الحياة|مليت من الحياة|"
+                    r"زهقت من الحياة|عبء على|عالة على|活得好累|活着好累|活著好累|不想再醒来|不想醒来|"
+                    r"不想再醒來|是大家的负担|是大家的負擔|是家里的负担|是家裡的負擔|拖累(?:大家|家人|你们)|"
+                    r"(?:tata|mama|dziadek|babcia|brat|siostra|mąż|maz|żona|"
                     r"zona|syn|córka|corka|przyjaciel\w*|dziecko|on|ona) (?:\w+ ){0,2}?(?:upadł|upadl|"
                     r"upadła|upadla)[^.!?]{0,40}nie reaguje")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
@@ -1283,6 +1316,15 @@ LOOKALIKE = re.compile(r"\b(?:" + _BURN_EVERYDAY + r"|" + _CUT_OBJECT + r"(?: \w
                        + _ORDINARY_LETTER + r"|" + _LETTER + r"\b[^.!?\n]{0,60}?\b" + _OCCASION + r"|"
                        + _OCCASION + r"\b[^.!?\n]{0,60}?\b" + _LETTER + r"|" + _NO_MORE + r" " + _ACTIVITY
                        + r"|" + _SPORT_JUMP + r"|" + _PILL_ROUTINE + r")\b")
+
+
+# The highest bridge or building asked for: a means only beside distress (``ML_DISTRESS``:
+# "qué puente es el más alto? ya me da igual todo"), never for a tourist with a first person.
+HEIGHT_Q = re.compile(r"\b(?:(?:puente|ponte|pont|brucke|edificio|predio|immeuble|hochhaus|palazzo|"
+                      r"torre|tour|turm|viaducto|viaduto|viaduc) (?:\w+ ){0,5}?(?:mas alto|mais alto|"
+                      r"plus haut|hochste|piu alto)|(?:mas alto|mais alto|plus haut|hochste|piu alto) "
+                      r"(?:\w+ ){0,3}?(?:puente|ponte|pont|brucke|edificio|predio|immeuble|hochhaus|"
+                      r"palazzo))\b")
 
 
 # Pills swallowed (by anyone) or counted in bulk: then pills "for blood pressure" are no

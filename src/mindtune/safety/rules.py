@@ -256,7 +256,8 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
                 and ml.WEAK_DEATH.fullmatch(m.group(0)):
             continue  # "je meurs à chaque fois contre le boss": a game character dies
         return m.group(0)
-    return None
+    height = ml.HEIGHT_Q.search(text)
+    return height.group(0) if height and ml.ML_DISTRESS.search(text) else None
 
 
 def ml_lookalike(norm: str) -> str | None:

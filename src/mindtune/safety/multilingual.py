@@ -694,7 +694,8 @@ ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|pue
                          r"(?:ya )?me da igual (?:todo|ya)|ya nada (?:tiene|me) (?:sentido|importa)|"
                          r"(?:plus )?rien n'a (?:plus )?de sens|plus rien ne compte|(?:mir ist )?(?:eh )?"
                          r"alles egal|nichts hat (?:mehr )?(?:einen )?sinn|"
-                         r"non mi importa piu (?:niente|nulla)|non ce la faccio piu|nada mais importa|nada mais faz sentido|"
+                         r"non mi importa piu (?:niente|nulla)|non ce la faccio piu|nada mais importa|"
+                         r"nada mais faz sentido|"
                          r"artik umrumda degil|udah nggak peduli|kuch farak nahi padta)\b|"
                          r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어|"
                          r"لم يعد يهمني شيء|مش فارقة|всё равно|все равно|уже всё равно")

@@ -80,3 +80,53 @@ def test_without_a_look_alike_the_certain_classifier_decides(monkeypatch):
     monkeypatch.setattr(L, "T_OTHER_LANG", 0.80)
     d = L.SafetyLayer(classifier=_Certain()).check("ya no sé qué hacer con mi vida, todo pesa")
     assert d.label == "crisis" and "(es message)" in d.evidence[0]
+
+
+# ---- fifteenth round: the path as an operator's opt-in ("sensitive" mode) ---------------------
+ES_UNCAUGHT = "ya no sé qué hacer con mi vida, todo pesa"
+
+
+def test_sensitive_mode_is_off_by_default(monkeypatch):
+    monkeypatch.delenv(L.SENSITIVE_ENV, raising=False)
+    layer = L.SafetyLayer(classifier=_Certain())
+    assert not layer.sensitive_other_languages
+    assert layer.check(ES_UNCAUGHT).label != "crisis"
+
+
+@pytest.mark.parametrize(("how", "env"), [("argument", None), ("environment", "1")])
+def test_sensitive_mode_lets_the_classifier_decide(monkeypatch, how, env):
+    monkeypatch.delenv(L.SENSITIVE_ENV, raising=False)
+    if env:
+        monkeypatch.setenv(L.SENSITIVE_ENV, env)
+    layer = L.SafetyLayer(classifier=_Certain(), sensitive_other_languages=True if not env else None)
+    d = layer.check(ES_UNCAUGHT)
+    assert layer.sensitive_other_languages and d.label == "crisis" and "(es message)" in d.evidence[0]
+
+
+@pytest.mark.parametrize(("why", "text"), LOOK_ALIKES)
+def test_sensitive_mode_keeps_the_look_alike_guard(why, text):
+    assert L.SafetyLayer(classifier=_Certain(), sensitive_other_languages=True).check(text).label \
+        != "crisis", text
+
+
+def test_a_bad_sensitive_setting_is_refused(monkeypatch):
+    monkeypatch.setenv(L.SENSITIVE_ENV, "maybe")
+    with pytest.raises(ValueError, match=L.SENSITIVE_ENV):
+        L.SafetyLayer(classifier=_Certain())
+
+
+def test_the_cli_takes_the_sensitive_flag(monkeypatch):
+    from typer.testing import CliRunner
+
+    from mindtune.safety import cli
+
+    monkeypatch.setattr(L, "_shared_classifier", lambda: _Certain())
+    monkeypatch.delenv(L.SENSITIVE_ENV, raising=False)
+    runner = CliRunner()
+    on = runner.invoke(cli.app, ["check", ES_UNCAUGHT, "--sensitive-other-languages"])
+    off = runner.invoke(cli.app, ["check", ES_UNCAUGHT])
+    assert on.exit_code == 0 and '"label": "crisis"' in on.output
+    assert off.exit_code == 0 and '"label": "crisis"' not in off.output
+    monkeypatch.setenv(L.SENSITIVE_ENV, "maybe")
+    bad = runner.invoke(cli.app, ["check", ES_UNCAUGHT])
+    assert bad.exit_code == 2 and L.SENSITIVE_ENV in bad.output

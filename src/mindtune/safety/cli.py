@@ -24,10 +24,26 @@ def _locale_option() -> str:
     return typer.Option("US", "--locale", "-l", help=f"Resources locale: {', '.join(LOCALES)}.")
 
 
+def _sensitive_option() -> bool | None:
+    return typer.Option(
+        None, "--sensitive-other-languages/--no-sensitive-other-languages",
+        help="Let the classifier also decide on messages in other languages (more crisis "
+             "messages caught, more false positives; default: $MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES).")
+
+
+def _layer(locale: str, sensitive: bool | None) -> SafetyLayer:
+    try:
+        return SafetyLayer(locale=locale, sensitive_other_languages=sensitive)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+
+
 @app.command()
 def check(
     text: str = typer.Argument(..., help="The user message to check."),
     locale: str = _locale_option(),
+    sensitive: bool | None = _sensitive_option(),
     history: Path | None = typer.Option(
         None, "--history", help="JSON file with earlier messages [{role, content}, ...]."
     ),
@@ -40,7 +56,7 @@ def check(
         except (OSError, json.JSONDecodeError) as exc:
             typer.echo(f"{history}:0: cannot read history ({exc})", err=True)
             raise typer.Exit(1) from exc
-    decision = SafetyLayer(locale=locale).check(text, turns)
+    decision = _layer(locale, sensitive).check(text, turns)
     typer.echo(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2))
 
 
@@ -49,6 +65,7 @@ def eval_(
     file: Path = typer.Argument(..., help="JSONL with {text, label, category} per line."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     locale: str = _locale_option(),
+    sensitive: bool | None = _sensitive_option(),
 ) -> None:
     """Crisis recall, benign false-positive rate, informational handling, per category, misses."""
     try:
@@ -56,7 +73,7 @@ def eval_(
     except DataError as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
-    report = evaluate(SafetyLayer(locale=locale), examples)
+    report = evaluate(_layer(locale, sensitive), examples)
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
         return

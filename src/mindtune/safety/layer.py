@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
@@ -62,6 +63,13 @@ T_DISTRESS = 0.65   # crisis when a first-person distress cue (lexicon.DISTRESS)
 # tests ("mein Handy ist tot", 0.81) and no threshold keeps the gain without them: off
 # (> 1) until other-language look-alikes are handled (docs/safety.md, thirteenth round).
 T_OTHER_LANG = 1.01
+# The same path as an operator's opt-in ("sensitive" mode for other languages): measured on four
+# multilingual blind sets it caught 10-14 points more crisis messages and 9-15 points more
+# explicit high-risk ones, for 0-4.4 points more benign and up to 3 points more figurative false
+# positives (docs/safety.md, fourteenth and fifteenth rounds). Turned on by
+# ``SafetyLayer(sensitive_other_languages=True)`` or ``MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES=1``.
+T_OTHER_LANG_SENSITIVE = 0.80
+SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
 SENTENCES_ON_TERMS = False  # always score sentences with a risk term: off (no measured gain)
@@ -621,8 +629,17 @@ class SafetyLayer:
     """
 
     def __init__(self, locale: str = "US", wording: dict[str, str] | None = None,
-                 classifier: EmbeddingClassifier | None = None):
+                 classifier: EmbeddingClassifier | None = None,
+                 sensitive_other_languages: bool | None = None):
         self.locale = normalize_locale(locale)
+        # an operator may make the check more sensitive (never less): the classifier also
+        # decides on messages in other languages (T_OTHER_LANG_SENSITIVE)
+        if sensitive_other_languages is None:
+            flag = os.environ.get(SENSITIVE_ENV, "").strip().lower()
+            if flag not in ("", "0", "1", "true", "false", "yes", "no", "on", "off"):
+                raise ValueError(f"{SENSITIVE_ENV}={flag!r}: use 1 or 0")
+            sensitive_other_languages = flag in ("1", "true", "yes", "on")
+        self.sensitive_other_languages = bool(sensitive_other_languages)
         self.wording = dict(DEFAULT_WORDING)
         for key, text in (wording or {}).items():
             if key not in DEFAULT_WORDING:
@@ -776,13 +793,15 @@ class SafetyLayer:
         # message detected as another language that has a whole English sentence is read by
         # the (English) encoder too.
         use_classifier = lang in ("en", "und") or _english_sentence(light)
-        if not use_classifier and T_OTHER_LANG <= 1.0 and self.classifier.available:
+        t_other = min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE) if self.sensitive_other_languages \
+            else T_OTHER_LANG
+        if not use_classifier and t_other <= 1.0 and self.classifier.available:
             other = self._predict(text, False)
             if other is not None:
                 scores = {k: round(v, 4) for k, v in other.items()}
                 p = other.get("crisis", 0.0)
                 # an everyday look-alike ("me voy a cortar el pelo") needs the idiom threshold
-                need = T_IDIOM if R.ml_lookalike(light) else T_OTHER_LANG
+                need = T_IDIOM if R.ml_lookalike(light) else t_other
                 if p >= need and other.get("informational", 0.0) < p:
                     return _Analysis("crisis", "low", ("suicidal",),
                                      (f"classifier p_crisis={p:.2f} ({lang} message)",), lang,

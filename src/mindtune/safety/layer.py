@@ -63,9 +63,9 @@ T_DISTRESS = 0.65   # crisis when a first-person distress cue (lexicon.DISTRESS)
 # tests ("mein Handy ist tot", 0.81) and no threshold keeps the gain without them: off
 # (> 1) until other-language look-alikes are handled (docs/safety.md, thirteenth round).
 T_OTHER_LANG = 1.01
-# The same path as an operator's opt-in ("sensitive" mode for other languages): measured on four
-# multilingual blind sets it caught 10-14 points more crisis messages and 9-15 points more
-# explicit high-risk ones, for 0-4.4 points more benign and up to 3 points more figurative false
+# The same path as an operator's opt-in ("sensitive" mode for other languages): on five
+# multilingual blind sets it caught 9-14 points more crisis messages and 4-17 points more
+# explicit high-risk ones, for 0-4.3 points more benign and 0-3.1 points more figurative false
 # positives (docs/safety.md, fourteenth and fifteenth rounds). Turned on by
 # ``SafetyLayer(sensitive_other_languages=True)`` or ``MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES=1``.
 T_OTHER_LANG_SENSITIVE = 0.80

@@ -331,6 +331,14 @@ def load_engine(target: str | None = None, *, base_only: bool = False, device: s
     from mindtune.config import load_config
     from mindtune.model import load_model
 
+    layer = None
+    if safety:  # before the model loads: a bad safety setting fails in a second, not minutes
+        from mindtune.safety import SafetyLayer
+
+        try:
+            layer = SafetyLayer(locale=locale)
+        except ValueError as exc:
+            raise EngineError(f"safety layer: {exc}") from exc
     adapter = None
     if target is None:
         cfg = load_config("smollm2-135m-cpu", ["quant.load_in_4bit=false", *(cfg_overrides or [])])
@@ -360,11 +368,6 @@ def load_engine(target: str | None = None, *, base_only: bool = False, device: s
         if fast:
             model = model.merge_and_unload()
     builder = PromptBuilder(tok, cfg.data.template, cfg.data.system_prompt)
-    layer = None
-    if safety:
-        from mindtune.safety import SafetyLayer
-
-        layer = SafetyLayer(locale=locale)
     engine = Engine(model, tok, builder, safety=layer, name=name)
     if fast:
         from mindtune.decode import StaticDecoder

@@ -130,3 +130,31 @@ def test_the_cli_takes_the_sensitive_flag(monkeypatch):
     monkeypatch.setenv(L.SENSITIVE_ENV, "maybe")
     bad = runner.invoke(cli.app, ["check", ES_UNCAUGHT])
     assert bad.exit_code == 2 and L.SENSITIVE_ENV in bad.output
+
+
+def test_a_bad_sensitive_setting_stops_the_engine_before_the_model_loads(monkeypatch):
+    import mindtune.model
+    from mindtune.engine import EngineError, load_engine
+
+    def never(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("the model was loaded before the safety setting was checked")
+
+    monkeypatch.setattr(mindtune.model, "load_model", never)
+    monkeypatch.setenv(L.SENSITIVE_ENV, "maybe")
+    with pytest.raises(EngineError, match=L.SENSITIVE_ENV):
+        load_engine(None)
+
+
+def test_the_chat_command_reports_a_bad_sensitive_setting_in_one_line(monkeypatch, capsys):
+    import sys
+
+    from mindtune import cli
+
+    monkeypatch.setenv(L.SENSITIVE_ENV, "maybe")
+    monkeypatch.setattr(sys, "argv", ["mindtune", "chat"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    err = capsys.readouterr().err
+    assert exit_info.value.code == 1
+    assert err.startswith("error: safety layer: ") and L.SENSITIVE_ENV in err
+    assert err.count("\n") == 1

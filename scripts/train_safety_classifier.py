@@ -80,6 +80,8 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
 # Spent blind sets that are not in the defaults: a classifier trained with them as well was
 # not kept (docs/safety.md, twelfth round); pass them with --train to retry.
 SPENT = ("redteam_k.jsonl", "redteam_l.jsonl", "redteam_m.jsonl")
+# Multilingual blind sets spent as training data by the sixteenth round (docs/safety.md).
+SPENT_MULTILINGUAL = ("redteam_r.jsonl", "redteam_s.jsonl", "redteam_u.jsonl")
 # Training files of the sixth session's themed writers (docs/safety.md, eleventh round): a
 # classifier trained with 9-14 caught fewer crisis messages on unseen writers, so they are
 # not in the defaults; pass them with --train to retry.
@@ -87,8 +89,9 @@ THEMED = tuple(f"examples_train_{n}.jsonl" for n in range(9, 21))
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
 # blind red-team sets (N and later): never trained on, read only by ``evaluation_keys``. C, D
 # and E were spent (run several times) and became training data in the fourth session, F-J in
-# the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds (docs/safety.md).
-BLIND = re.compile(r"^redteam_[n-z]")
+# the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds, R, S and U by the
+# sixteenth (docs/safety.md).
+BLIND = re.compile(r"^redteam_(?![rsu])[n-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -236,6 +239,7 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "wf": ("redteam_f.jsonl",), "wg": ("redteam_g.jsonl",), "wh": ("redteam_h.jsonl",),
     "wi": ("redteam_i.jsonl",), "wj": ("redteam_j.jsonl",),
     "wk": ("redteam_k.jsonl",), "wl": ("redteam_l.jsonl",), "wm": ("redteam_m.jsonl",),
+    "wr": ("redteam_r.jsonl",), "ws": ("redteam_s.jsonl",), "wu": ("redteam_u.jsonl",),
     # sixth session: twelve themed writers (docs/safety.md, Data)
     **{f"w{n[15:-6]}": (n,) for n in THEMED},
 }

@@ -173,10 +173,12 @@ def _trainer():
 
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
-# G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth; N and
-# later stay blind.
+# G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
+# and U in the sixteenth; the other sets from N on stay blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n.jsonl",
-                                  "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_z.jsonl"])
+                                  "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_t.jsonl",
+                                  "redteam_v.jsonl", "redteam_w.jsonl", "redteam_x.jsonl",
+                                  "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -189,10 +191,14 @@ def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
                                            ("redteam_j.jsonl", "wj"),
                                            ("redteam_k.jsonl", "wk"),
                                            ("redteam_l.jsonl", "wl"),
-                                           ("redteam_m.jsonl", "wm")])
-def test_trainer_accepts_spent_sets_f_to_m(name, group):
+                                           ("redteam_m.jsonl", "wm"),
+                                           ("redteam_r.jsonl", "wr"),
+                                           ("redteam_s.jsonl", "ws"),
+                                           ("redteam_u.jsonl", "wu")])
+def test_trainer_accepts_spent_sets_f_to_m_and_r_s_u(name, group):
     mod = _trainer()
-    assert name in mod.DEFAULT_TRAIN + mod.SPENT and not mod.BLIND.match(name)
+    spent = mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL
+    assert name in spent and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)
 
 
@@ -223,7 +229,7 @@ def test_trainer_rows_hold_no_line_of_an_evaluation_set():
 
 def test_trainer_default_files_exist_and_parse():
     mod = _trainer()
-    for name in mod.DEFAULT_TRAIN + mod.SPENT + mod.THEMED:
+    for name in mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL + mod.THEMED:
         assert not mod.BLIND.match(name) and name not in mod.HELD_OUT
         assert mod.load_rows(DATA / name)
 

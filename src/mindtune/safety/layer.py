@@ -73,6 +73,7 @@ SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
 SENTENCES_ON_TERMS = False  # always score sentences with a risk term: off (no measured gain)
+EN_CLAUSES = True           # a code-switched English clause is read by the classifier too
 IMPERSONAL_Q = True         # an impersonal question needs T_UNGATED from the classifier alone
 # vocabulary groups that lower the threshold to T_VOCAB (vocab.GROUPS, plus "other")
 VOCAB_GROUPS = frozenset({"death", "means", "place", "injury", "other", "danger", "medical"})
@@ -478,7 +479,9 @@ def _is_figurative_at(norm: str, pos: int) -> bool:
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
     """Context rules that drop or adjust rule hits (accidents, jokes, remission...)."""
-    reason = distress or bool(PERSONAL_REASON.search(norm))
+    # seventeenth round: distress said in another language counts too ("j'ai perdu mon taf,
+    # how high does a bridge need to be")
+    reason = distress or bool(PERSONAL_REASON.search(norm)) or bool(ML_DISTRESS.search(norm))
     out: list[R.Hit] = []
     for h in hits:
         if h.negated:
@@ -792,7 +795,8 @@ class SafetyLayer:
         # Ninth round: code-switching ("c'est fini pour moi. I already wrote the note"): a
         # message detected as another language that has a whole English sentence is read by
         # the (English) encoder too.
-        use_classifier = lang in ("en", "und") or _english_sentence(light)
+        use_classifier = lang in ("en", "und") or _english_sentence(light) \
+            or (EN_CLAUSES and _english_clause(light))
         t_other = min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE) if self.sensitive_other_languages \
             else T_OTHER_LANG
         if not use_classifier and t_other <= 1.0 and self.classifier.available:
@@ -883,6 +887,17 @@ def _english_sentence(light: str) -> bool:
     language as a whole was another (code-switching)."""
     for sent in re.split(r"[.!?;\n]+", light):
         if len(re.findall(r"[a-z]+", sent)) >= 4 and detect_language(sent.strip()) == "en":
+            return True
+    return False
+
+
+def _english_clause(light: str) -> bool:
+    """Seventeenth round: an English clause of three or more words between commas in a
+    code-switched message ("ich kann nicht mehr, I'm doing it tonight, alles ist geplant")."""
+    for clause in re.split(r"[.!?;,:\n]+|\s(?:and|but|so|e|y|et|und|aur|pero|mais|aber|ma)\s", light):
+        words = re.findall(r"[a-z']+", clause)
+        if len(words) >= 3 and detect_language(clause.strip()) == "en" \
+                and re.search(r"\b(?:i|i'm|im|he|she|he's|she's|they|my|me|it's)\b", clause):
             return True
     return False
 

@@ -97,6 +97,10 @@ def lexicon_hits(norm: str, constructs: tuple[str, ...]) -> list[tuple[str, str]
 # Own distress cues (on normalised text), used as "context of distress" for means requests.
 DISTRESS = re.compile(
     r"\b(?:lost my (?:job|house|home|wife|husband|partner|kids?|everything)|laid off|got fired|"
+    # seventeenth round: a breakup, money gone in a crash
+    r"break ?up (?:happened|ho gaya)|(?:crypto|stock|market) crash|lost (?:it all|all my (?:money|"
+    r"savings))|lost (?:the|my|our) (?:restaurant|shop|store|company|firm|cafe|bakery|practice|"
+    r"pub|bar|salon|garage)|"
     # losses that precede a means question ("lost custody today. how much blood...")
     r"lost (?:custody|the (?:farm|business|house|kids|case)|our (?:farm|business|house|home)|"
     r"my (?:farm|business|licen[cs]e|savings|custody|visa|scholarship))|got dumped|"

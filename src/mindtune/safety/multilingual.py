@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import ml_families
+
 _S, _H, _A = "suicidal", "self_harm", "abuse_danger"
 
 PHRASES: list[tuple[str, str, str, str, bool]] = [
@@ -696,7 +698,13 @@ ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|pue
                          r"alles egal|nichts hat (?:mehr )?(?:einen )?sinn|"
                          r"non mi importa piu (?:niente|nulla)|non ce la faccio piu|nada mais importa|"
                          r"nada mais faz sentido|"
-                         r"artik umrumda degil|udah nggak peduli|kuch farak nahi padta)\b|"
+                         r"artik umrumda degil|udah nggak peduli|kuch farak nahi padta|"
+                         # seventeenth round: fired, lost everything, nothing to lose
+                         r"me (?:corrieron|despidieron|echaron)|j'ai tout rate|j'ai perdu mon "
+                         r"(?:taf|travail|boulot|job)|(?:nix|nichts) mehr zu verlieren|hab (?:heute |eh )?"
+                         r"(?:alles verloren|nix mehr)|schluss gemacht|hicbir seyin anlam[iı] yok|her se"
+                         r"y bos|"
+                         r"breakup ho gaya|(?:i )?(?:don't|do not) care anymore)\b|"
                          r"もう限界|限界|もう無理|撑不下去|受不了了|더 이상 못|힘들어|"
                          r"لم يعد يهمني شيء|مش فارقة|всё равно|все равно|уже всё равно")
 
@@ -777,6 +785,7 @@ def morph(text: str) -> str:
     return text
 
 
+PHRASES += ml_families.PHRASES  # seventeenth round
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language
@@ -846,7 +855,8 @@ WEAK_BY_LANG: dict[str, str] = {
 }
 # Scripts: these words are specific enough to be read in any message.
 WEAK_SCRIPT = (
-    r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏迷|晕倒|暈倒|"
+    r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏"
+    r"迷|晕倒|暈倒|"
     r"不能呼吸|胸口痛|叫不醒|喊不醒|嘴唇发紫|嘴唇發紫|没有呼吸|沒有呼吸|没呼吸了|"
     r"سيقتل|ستقتل|يقتل نفسه|تقتل نفسها|سينتحر|ستنتحر|"
     r"薬[^。]{0,8}飲ん|自傷|手首|首を吊|飛び降り|殴ら|殴る|叩か|首を絞|意識がない|息をしていない|"
@@ -1037,7 +1047,8 @@ WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезн�
                     r"zona|syn|córka|corka|przyjaciel\w*|dziecko|on|ona) (?:\w+ ){0,2}?(?:upadł|upadl|"
                     r"upadła|upadla)[^.!?]{0,40}nie reaguje")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
-                  + "|" + WEAK_CORE + r")\b|" + WEAK_SCRIPT + "|" + WEAK_SCRIPT_CORE)
+                  + "|" + WEAK_CORE + "|" + ml_families.WEAK + r")\b|" + WEAK_SCRIPT + "|"
+                  + WEAK_SCRIPT_CORE)
 # Which category a weak word decides (the reply differs; the resources are the same).
 WEAK_ABUSE = re.compile(r"\b(?:me pega|me golpea|golpes|me encierra|me amenaza|el cuello|frappe\w*|"
                         r"me bat|battu\w*|etrangl\w*|menace\w*|schlagt|schlaegt|geschlagen|"
@@ -1216,7 +1227,7 @@ IDIOMS = re.compile(r"死ぬかと思った|"  # ninth round: "I thought I would
                     r"katze|katers|hamsters|opas|oma|grossvaters|grossmutter|vogels|kaninchens)\b|"
                     r"\b(?:mera|meri|hamara|hamari) (?:\w+ )?(?:kutta|kutiya|billi|tota|machli|khargosh|"
                     r"dada|dadi|nana|nani|dadaji|nanaji)\b (?:\w+ )?(?:mar gaya|mar gayi|guzar gaye|guzar "
-                    r"gayi|nahi rahe|nahi rahi|chal base|gujar gaye)\b")
+                    r"gayi|nahi rahe|nahi rahi|chal base|gujar gaye)\b|" + ml_families.IDIOMS)
 FIRST_PERSON = re.compile(r"私|僕|俺|あたし|나는|내가|저는|제가|"
                           r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
@@ -1349,7 +1360,8 @@ HEIGHT_Q = re.compile(r"\b(?:(?:puente|ponte|pont|brucke|edificio|predio|immeubl
                       r"torre|tour|turm|viaducto|viaduto|viaduc) (?:\w+ ){0,5}?(?:mas alto|mais alto|"
                       r"plus haut|hochste|piu alto)|(?:mas alto|mais alto|plus haut|hochste|piu alto) "
                       r"(?:\w+ ){0,3}?(?:puente|ponte|pont|brucke|edificio|predio|immeuble|hochhaus|"
-                      r"palazzo))\b")
+                      r"palazzo)|(?:brucke|hochhaus|turm) (?:\w+ ){0,4}?am hochsten|en yuksek "
+                      r"(?:kopru|bina|kule)\w*|acesso ao terraco)\b")
 
 
 # Pills swallowed (by anyone) or counted in bulk: then pills "for blood pressure" are no

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from . import en_families
+
 # ---- building blocks --------------------------------------------------------------------
 TIME = (r"(?:tonight|today|tomorrow|this (?:weekend|week|evening|morning|afternoon|friday|"
         r"saturday|sunday|monday|tuesday|wednesday|thursday)|on (?:monday|tuesday|wednesday|"
@@ -856,13 +858,19 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"handgun|rope|noose|sleeping pills|barbiturates|pentobarbital|nembutal|helium|cyanide|"
      r"poison|pills|opioids|fentanyl|exit bag|carbon monoxide)|"
      r"\b(?:tallest|highest) (?:\w+ )?(?:bridges?|buildings?|cliffs?|roofs?|rooftops?|parking "
-     r"(?:garages?|structures?)|towers?|car parks?)|\b(?:bridges?|buildings?|cliffs?|roofs?|"
+     r"(?:garages?|structures?|decks?)|towers?|car parks?)|"
+     # seventeenth round: a parking deck, windows that open high up, the strongest poison
+     r"\b(?:which|what) floors? (?:\w+ ){0,5}(?:have|has|with) windows? (?:that )?(?:actually |still )?"
+     r"open\b|\b(?:strongest|most (?:toxic|lethal|deadly|poisonous)) (?:\w+ )?(?:pesticides?|"
+     r"poisons?|weed ?killers?|rat poisons?|insecticides?|herbicides?)\b|\b(?:pesticides?|poisons?|"
+     r"weed ?killers?|rat poisons?|insecticides?) (?:is|are) (?:the )?(?:strongest|most (?:toxic|"
+     r"lethal|deadly))\b|\b(?:bridges?|buildings?|cliffs?|roofs?|"
      r"towers?|car parks?|garages?)\b[^.?!]{0,30}?\b(?:taller|higher|over|above) (?:than )?\d+|"
      r"\broof access\b|\bhow (?:tall|high|deep|cold) is (?:the |that )?(?:\w+ ){0,3}(?:bridge|"
      r"building|cliff|tower|dam|river|waterfall|gorge|canyon)\b|\b(?:heading|going|walking|"
      r"driving|on my way) to (?:the )?(?:bridge|cliff|tracks|railway|roof|river|dam)\b|\b(?:bridges?|"
      r"buildings?|cliffs?|roofs?|towers?|car parks?|parking "
-     r"(?:garages?|structures?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|"
+     r"(?:garages?|structures?|decks?))\b[^.?!]{0,30}\b(?:highest|tallest)\b|\b(?:train|subway) (?:times|"
      r"schedule)\b[^.]{0,30}(?:fast|express|does "
      r"not stop)|\bhow (?:tall|high) is (?:the|that) (?:\w+ )?(?:bridge|building|cliff)", False),
     # Questions about a means (height, depth, amount, "what happens if I take..."): counted
@@ -1975,6 +1983,7 @@ NEEDS_MESSAGE["third_party_photo"] = re.compile(
     r"dog bite|bitten|tattoo\w*|piercing|stitches from|skateboard\w*|bike)\b)")
 MESSAGE_LEVEL_R7 = frozenset({"cover_story_false", "next_time_worse"})
 
+RULES += en_families.RULES  # seventeenth round
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]

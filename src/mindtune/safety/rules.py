@@ -178,6 +178,9 @@ _ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未)(?:有)?(?:�
                      r"准备|準備|在|过|過|再|敢)?$")
 _POST_NAHI = re.compile(r"\s+(?:nahi|nahin|nai|mat)\b")
 _LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")
+_NEG_BEFORE = re.compile(ml.ml_families.NEG_BEFORE)
+_NEG_AFTER = re.compile(ml.ml_families.NEG_AFTER)
+_HYPERBOLE_TURN = re.compile(ml.ml_families.HYPERBOLE_TURN)
 
 
 def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
@@ -193,6 +196,8 @@ def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
         return True
     if _POST_NAHI.match(text, end) and not _LIFE_WORD.search(span):
         return True
+    if _NEG_BEFORE.search(clause) or _NEG_AFTER.search(text[end:end + 40]):
+        return True  # seventeenth round: negation in more languages
     tail = re.split(r"[。，、！？,.!?;\s]", before)[-1]
     if _ZH_NEG.search(tail) and not re.search(r"(\w)[不没沒]\1$", tail):  # "会不会": a question
         return True
@@ -228,8 +233,18 @@ def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
                 neg = False  # "ne ... plus": no longer, the risk itself
             if ml.ordinary_farewell(text, m.start(), m.end()):
                 continue  # a farewell letter to a colleague who moves away
+            if cat in ("suicidal", "self_harm", "harm_to_others") and _ml_hyperbole(text, m.start()):
+                continue  # "vou me jogar da ponte se o Flamengo perder kkkk"
             hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits
+
+
+def _ml_hyperbole(text: str, pos: int) -> bool:
+    """Laughter in the sentence at ``pos`` together with a condition or a "joke" word."""
+    start = max(text.rfind(c, 0, pos) for c in ".!?\n。！？") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n。！？") if i != -1]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(ml.LAUGH_ANY.search(sentence) and _HYPERBOLE_TURN.search(sentence))
 
 
 def weak_non_english(norm: str, lang: str = "any") -> str | None:

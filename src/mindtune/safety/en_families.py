@@ -41,8 +41,6 @@ RULES: list[tuple[str, str, str, str, bool]] = [
      r"(?:\w+ )?(?:gun|rifle|shotgun|pistol|knife|machete|axe) (?:in)?to (?:the )?(?:office|work|"
      r"school|class|campus|meeting|standup|stand-up|site|store|shop|party)\b", False),
     ("intrusive_harm_baby", _O, "moderate",
-     r"\b(?:think|thinking|thought|thoughts) (?:to|of) (?:push|shake|hit|throw) (?:the|my) (?:baby|kid|"
-     r"child|newborn)\b(?: too hard)?|"
      r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:shaking|hitting|hurting|smothering|"
      r"suffocating|drowning) (?:the |my |our )?(?:baby|babies|twins|kids?|son|daughter|newborn|"
      r"infant)\b", True),
@@ -80,43 +78,8 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("talking_how_easy", _T, "moderate",
      r"\b(?:has been|keeps|kept|was) talking about how easy it would be\b", False),
     ("papers_taken", _A, "moderate",
-     r"\b(?:keep|keeps|kept|took|take|hold|holds) our (?:salaries|wages|pay)\b|"
      r"\b(?:took|taken|kept|keep|keeps|hold|holding) (?:our|my) (?:ids?|passports?|documents|papers)\b"
      r"[^.]{0,80}\b(?:not allowed to|can not|are not allowed to) (?:leave|go)\b", False),
     ("racing_heart_number", _M, "high",
      r"\bheart (?:rate )?(?:at|is at|is|of) (?:1[6-9]\d|2\d\d)\b", False),
-    # eighteenth round (W, X)
-    ("pet_if_anything", _S, "low",
-     r"\btake care of my (?:cat|dog|pets?|kids|children|plants|fish|rabbit) if anything "
-     r"(?:happens|happened)\b(?! (?:while|during|on|at|in|to the) )", False),
-    ("deserve_hunger", _H, "moderate",
-     r"\bi deserve to (?:feel|be) (?:this |so )?(?:hungry|starving|starved|in pain)\b", True),
-    ("locked_in_shed", _A, "moderate",
-     r"\block(?:s|ing|ed)? (?:her|him|them|me|the kids?|my \w+) in (?:the|a) (?:shed|basement|cellar|"
-     r"closet|cupboard|garage|car|attic) (?:overnight|all night|for (?:hours|days|the night))\b", False),
-    ("heat_stroke", _M, "high",
-     r"\bstopped sweating\b[^.]{0,60}\b(?:confused|dizzy|heart|faint)", False),
-    ("third_end_it", _T, "moderate",
-     r"\b(?:saying|says|said|keeps saying|posted|wrote) (?:that )?(?:he|she|they) (?:is|are|was|were) "
-     r"going to end it(?: all)?\b(?! with)", False),
-    ("welfare_milk", _T, "moderate",
-     r"\b(?:has not|have not|had not) (?:taken|picked up|brought) (?:her|his|their) (?:milk|mail|post|"
-     r"paper|newspaper|bins?)\b[^.]{0,20}\bin (?:for )?(?:\w+ )?days\b", False),
-    ("poisoned_food", _O, "high",
-     r"\bput (?:something|poison|stuff|pills|rat poison) in (?:his|her|their) (?:food|drink|coffee|tea|"
-     r"soup)\b", False),
-    ("third_dying_giving", _T, "moderate",
-     r"\btalks? (?:a lot )?about dying\b[^.]{0,60}\b(?:give|gave|giving|gives) (?:away )?(?:his|her|their)\b"
-     r"|\btalking (?:a lot )?about dying\b[^.]{0,60}\b(?:gave|giving) (?:away )?(?:his|her|their)\b",
-     False),
-    ("wait_with_weapon", _O, "high",
-     r"\bwait(?:ing)? (?:outside|for (?:him|her|them)|at)\b[^.]{0,40}\bwith (?:a|my|the) (?:hammer|knife|"
-     r"bat|gun|crowbar|machete|axe|pipe)\b", False),
-    ("hitting_until_bruise", _H, "moderate",
-     r"\b(?:hitting|punching|pinching|slapping) (?:and (?:hitting|punching|pinching) )?myself (?:until|"
-     r"till|to) (?:i |it )?(?:bruise|bleed)", True),
-    ("third_on_ledge_floor", _T, "high",
-     r"\b(?:she|he|they) (?:is|are) standing on (?:the|a) (?:balcony|ledge|roof|edge)\b[^.]{0,30}\b\d+"
-     r"(?:st|nd|rd|th) floor\b", False),
-    ("last_message", _S, "low", r"\b(?:like|as) a last message\b", False),
 ]

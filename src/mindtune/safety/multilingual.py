@@ -700,8 +700,7 @@ ML_DISTRESS = re.compile(r"\b(?:ya no (?:quiero|puedo|aguanto)|no (?:aguanto|pue
                          r"nada mais faz sentido|"
                          r"artik umrumda degil|udah nggak peduli|kuch farak nahi padta|"
                          # seventeenth round: fired, lost everything, nothing to lose
-                         r"me (?:corrieron|despidieron|echaron)|perdi el trabajo|perdi mi empleo|j'a"
-                         r"i tout rate|j'ai perdu mon "
+                         r"me (?:corrieron|despidieron|echaron)|j'ai tout rate|j'ai perdu mon "
                          r"(?:taf|travail|boulot|job)|(?:nix|nichts) mehr zu verlieren|hab (?:heute |eh )?"
                          r"(?:alles verloren|nix mehr)|schluss gemacht|hicbir seyin anlam[iı] yok|her se"
                          r"y bos|"
@@ -856,8 +855,7 @@ WEAK_BY_LANG: dict[str, str] = {
 }
 # Scripts: these words are specific enough to be read in any message.
 WEAK_SCRIPT = (
-    r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安"
-    r"眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏"
+    r"划自己|劃自己|割自己|说再见|說再見|飛び込|消えて|사라지고|유서|حبل|سكين|سأقتل|死|自杀|自殺|安眠药|安眠藥|吞了|全吞|药全|藥全|割腕|刀片|遗书|遺書|打我|掐我|昏"
     r"迷|晕倒|暈倒|"
     r"不能呼吸|胸口痛|叫不醒|喊不醒|嘴唇发紫|嘴唇發紫|没有呼吸|沒有呼吸|没呼吸了|"
     r"سيقتل|ستقتل|يقتل نفسه|تقتل نفسها|سينتحر|ستنتحر|"
@@ -1032,8 +1030,7 @@ WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезн�
                     r"طفلي|والدي|والدتي)[^.!?؟]{0,20}(?:وقع|وقعت|سقط|سقطت|أغمي|اغمي)[^.!?؟]{0,40}(?:لا "
                     r"يستجيب|لا تستجيب|لا يرد|لا ترد|لا يتحرك|لا تتحرك)|"
                     r"دفعني (?:على|الى|إلى|في) (?:الحائط|الجدار)|"
-                    r"推到墙|推到牆|把我推|(?:他|她|男朋友|前男友|老公|丈夫|前夫|有人|男人|陌生人)[^"
-                    r"。！？，]{0,6}"
+                    r"推到墙|推到牆|把我推|(?:他|她|男朋友|前男友|老公|丈夫|前夫|有人|男人|陌生人)[^。！？，]{0,6}"
                     r"(?:跟踪我|跟蹤我)|摔倒[^。！？]{0,10}(?:叫不醒|没反应|沒反應|不动|不動)|"
                     r"(?:папа|мама|отец|мать|дедушка|бабушка|брат|сестра|муж|жена|сын|дочь|друг|подруга|"
                     r"ребенок|ребёнок|он|она)[^.!?]{0,20}(?:упал|упала|потерял сознание|потеряла сознание)"

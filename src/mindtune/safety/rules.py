@@ -181,9 +181,6 @@ _LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")
 _NEG_BEFORE = re.compile(ml.ml_families.NEG_BEFORE)
 _NEG_AFTER = re.compile(ml.ml_families.NEG_AFTER)
 _HYPERBOLE_TURN = re.compile(ml.ml_families.HYPERBOLE_TURN)
-# "mi jefe me va a matar con tantas horas jaja", "mummy maar dalegi agar... lol"
-_BOSS_OR_PARENT = re.compile(r"\b(?:mae|mama|mami|madre|mummy|mumma|mom|mum|jefe|boss|chefe|profe|"
-                             r"professor|professora|maestra|maestro|ammi|papa|pai|padre)\b")
 
 
 def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
@@ -236,9 +233,7 @@ def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
                 neg = False  # "ne ... plus": no longer, the risk itself
             if ml.ordinary_farewell(text, m.start(), m.end()):
                 continue  # a farewell letter to a colleague who moves away
-            hyperbole_cat = cat in ("suicidal", "self_harm", "harm_to_others") \
-                or (cat == "abuse_danger" and bool(_BOSS_OR_PARENT.search(text)))
-            if hyperbole_cat and _ml_hyperbole(text, m.start()):
+            if cat in ("suicidal", "self_harm", "harm_to_others") and _ml_hyperbole(text, m.start()):
                 continue  # "vou me jogar da ponte se o Flamengo perder kkkk"
             hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits

@@ -83,27 +83,3 @@ RULES: list[tuple[str, str, str, str, bool]] = [
     ("racing_heart_number", _M, "high",
      r"\bheart (?:rate )?(?:at|is at|is|of) (?:1[6-9]\d|2\d\d)\b", False),
 ]
-
-# Nineteenth round (precision): petty hyperbole in English, read in the sentence of a hit and
-# the one before it, with or without laughter ("if I have to sit through one more compliance
-# training I'll shoot myself", "I'm going to strangle whoever microwaved fish", "my plants are
-# committing suicide", "kms, I left my airpods at home", "that joke killed me, I can't breathe").
-PETTY = (
-    r"\bif i have to (?:\w+ ){0,6}?(?:one more|another) (?:\w+ ){0,2}(?:meeting|training|call|email|"
-    r"zoom|webinar|spreadsheet|lecture|seminar|presentation|class|episode|song|advert|ad|standup|"
-    r"stand-up|report|form|survey|powerpoint|slide deck|team ?building)s?\b|"
-    r"\bwhoever (?:keeps )?(?:\w+ ){0,3}(?:microwav\w*|fish|mugs?|dishes|sink|fridge|parking|parked|"
-    r"printer|coffee|lunch|yogurt|yoghurt|leftovers|toilet seat|spoil\w*|reply all|milk)\b|"
-    r"\b(?:house ?plants?|plants|succulents?|cact(?:us|i)|basil|orchids?|seedlings|sourdough starter|"
-    r"tamagotchi)\b[^.]{0,20}\b(?:committing suicide|plotting my death|killing themselves|want to die|"
-    r"trying to die)\b|"
-    # "kms" is normalised to "kill myself"
-    r"^(?:kms|kill me|kill myself|unalive me)\b[,.!]? (?:\w+ ){0,4}?(?:(?:left|forgot|lost|dropped|"
-    r"spilled|broke) (?:my |the )?(?:\w+ )?(?:airpods|earbuds|headphones|keys|charger|wallet|lunch|"
-    r"coffee|homework|umbrella|id card|notes)|missed (?:the|my) (?:bus|train|tram|flight)|(?:got )?"
-    r"assigned|group project)\b|"
-    r"\b(?:joke|meme|video|tweet|story|that|this) (?:literally )?killed me,? i can not breathe\b"
-)
-# ... unless the writer says it is meant ("Joking aside, I mean it.")
-SERIOUS = (r"\b(?:joking aside|jokes aside|i mean it|i am not (?:joking|kidding)|not (?:joking|kidding)|"
-           r"no joke|i am serious|for real this time|seriously though)\b")

@@ -12,7 +12,6 @@ from typing import Any
 from . import patterns as P
 from . import rules as R
 from .classifier import EmbeddingClassifier
-from .en_families import PETTY, SERIOUS
 from .lexicon import (
     DISTRESS,
     DISTRESS_CONSTRUCTS,
@@ -440,8 +439,6 @@ _QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _PAST_IDEATION = PAST_IDEATION
-_PETTY = re.compile(PETTY)
-_SERIOUS = re.compile(SERIOUS)
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
                   "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason"}
 # Self-harm forms that are deliberate by construction (an iron pressed on one's arm, nails
@@ -495,10 +492,6 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         need_msg = P.NEEDS_MESSAGE.get(h.rule)
         if need_msg is not None and not need_msg.search(norm):
             continue  # a context-bound rule without its context in the message
-        if h.category in ("suicidal", "harm_to_others", "medical_emergency") \
-                and h.rule not in _HIGH_PLAN_RULES and _PETTY.search(ctx) \
-                and not _SERIOUS.search(norm):
-            continue  # nineteenth round: "one more compliance training and I'll shoot myself"
         if _REPORTED_SAID.search(norm[max(0, h.start - 40):h.start]) and _EXPLAINED.search(norm):
             continue  # "when i said i wanted to disappear i meant a week in a cabin"
         if _SELF_CORRECTION.search(norm[h.start + len(h.text):h.start + len(h.text) + 30]) \
@@ -823,8 +816,7 @@ class SafetyLayer:
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
             p = probs.get("crisis", 0.0)
-            idiom = _softened(norm, scanned) or bool(_PETTY.search(norm)
-                                                      and not _SERIOUS.search(norm))
+            idiom = _softened(norm, scanned)
             why = None
             # A question about the world ("is it safe to stop antidepressants suddenly?") with
             # no first person and no distress is not read as a disclosure by the model alone.

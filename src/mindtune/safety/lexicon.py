@@ -177,8 +177,6 @@ RISK_GATE = re.compile(
 # ("bleed the radiator", "cutting my hair", "my last post for tonight").
 IDIOM = re.compile(
     rf"\b(?:cut(?:s|ting)? {CUT_NOT_SELF}|(?:last|final) (?:message|post|text) {FOR_NOW}|"
-    # nineteenth round: sore body parts "want to die" after exercise
-    r"(?:knees|legs|feet|back|arms|calves|thighs|glutes|body) (?:want|wants) to die|"
     r"(?:is|are|was|were|be|keeps?|been) killing (?:me|it)|killed it|kill(?:ing|ed)? it|"
     r"killing time|kill (?:time|for (?:a|some)|the (?:lights?|engine|mood|vibe|process|task|"
     r"app|server|job|power|music)|two birds)|(?:i am )?dying (?:to|of|for|from) |"

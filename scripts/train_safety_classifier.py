@@ -82,6 +82,9 @@ DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a
 SPENT = ("redteam_k.jsonl", "redteam_l.jsonl", "redteam_m.jsonl")
 # Multilingual blind sets spent as training data by the sixteenth round (docs/safety.md).
 SPENT_MULTILINGUAL = ("redteam_r.jsonl", "redteam_s.jsonl", "redteam_u.jsonl")
+# Blind sets spent by the eighteenth round (misses read); with the others, the spent writers
+# that ``--extend-knn`` can add to the neighbour memory (twentieth round).
+SPENT_LATE = ("redteam_w.jsonl", "redteam_x.jsonl")
 # Training files of the sixth session's themed writers (docs/safety.md, eleventh round): a
 # classifier trained with 9-14 caught fewer crisis messages on unseen writers, so they are
 # not in the defaults; pass them with --train to retry.
@@ -91,7 +94,7 @@ HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never traine
 # and E were spent (run several times) and became training data in the fourth session, F-J in
 # the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds, R, S and U by the
 # sixteenth (docs/safety.md).
-BLIND = re.compile(r"^redteam_(?![rsu])[n-z]")
+BLIND = re.compile(r"^redteam_(?![rsuwx])[n-z]")
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
@@ -394,6 +397,32 @@ def training_set(rows: list[dict]) -> tuple[list[str], np.ndarray, int]:
     return [r["text"] for r in rows] + extra, y, len(extra)
 
 
+def extend_knn(weights: Path, paths: list[Path], out: Path) -> None:
+    """Add the messages of ``paths`` (one window or less, evaluation lines left out) to the
+    neighbour memory of the weights file ``weights``, encoded by its own fine-tuned encoder;
+    everything else in the file is kept as it is. Written to ``out``."""
+    from mindtune.safety.classifier import EmbeddingClassifier
+
+    rows = read_rows(paths)
+    texts = [r["text"] for r in rows]
+    y = np.array([CLASSES.index(r["label"]) for r in rows], dtype=np.int64)
+    clf = EmbeddingClassifier(weights_path=weights)
+    if not clf.available:
+        raise SystemExit(f"{weights}: the classifier cannot be loaded ({clf.error})")
+    emb = encode(clf._model, texts)  # (N, 384), L2-normalised
+    short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
+    with np.load(weights, allow_pickle=False) as data:
+        arrays = {k: data[k] for k in data.files}
+    arrays["knn_emb"] = np.concatenate([arrays["knn_emb"], emb[short].astype(np.float16)])
+    arrays["knn_y"] = np.concatenate([arrays["knn_y"], y[short].astype(np.int8)])
+    meta = json.loads(str(arrays["meta"]))
+    meta["knn_extra_files"] = [p.name for p in paths]
+    arrays["meta"] = np.array(json.dumps(meta))
+    save_npz(out, **arrays)
+    print(f"neighbour memory {len(arrays['knn_y']) - int(short.sum())} + {int(short.sum())} "
+          f"messages of {len(paths)} files -> {out}")
+
+
 def save_npz(out: Path, **arrays: np.ndarray) -> None:
     """Written whole to a temporary file, then renamed: never half a weights file."""
     tmp = out.with_name(out.name + ".tmp.npz")
@@ -492,14 +521,20 @@ def main() -> None:
     ap.add_argument("--mix", type=Path, default=None, metavar="OOF.npz",
                     help="print operating points of mixtures and of the layer on --oof-writers "
                          "scores")
+    ap.add_argument("--extend-knn", type=Path, nargs="+", default=None, metavar="FILE",
+                    help="add these files' messages to the neighbour memory of "
+                         "data/classifier.npz (to --out, default: in place); nothing is retrained")
     ap.add_argument("--leave-out", nargs="+", default=[], metavar="NAME",
                     help="train without these training files and run the layer on them")
     ap.add_argument("--leave-out-half", default=None, metavar="NAME",
                     help="train without the odd-sha1 half of this training file and run the "
                          "layer on that half")
     args = ap.parse_args()
-    for path in args.train:
+    for path in args.train + (args.extend_knn or []):
         refuse_held_out(path)
+    if args.extend_knn:
+        extend_knn(DATA / "classifier.npz", args.extend_knn, args.out or DATA / "classifier.npz")
+        return
     if args.mix:
         mix_report(args.mix)
         return

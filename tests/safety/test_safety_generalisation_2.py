@@ -174,11 +174,10 @@ def _trainer():
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
-# and U in the sixteenth; the other sets from N on stay blind.
+# and U in the sixteenth, W and X in the eighteenth; the other sets from N on stay blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n.jsonl",
                                   "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_t.jsonl",
-                                  "redteam_v.jsonl", "redteam_w.jsonl", "redteam_x.jsonl",
-                                  "redteam_z.jsonl"])
+                                  "redteam_v.jsonl", "redteam_y.jsonl", "redteam_z.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -200,6 +199,13 @@ def test_trainer_accepts_spent_sets_f_to_m_and_r_s_u(name, group):
     spent = mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL
     assert name in spent and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)
+
+
+def test_trainer_accepts_w_and_x_spent_by_the_eighteenth_round():
+    mod = _trainer()
+    for name in ("redteam_w.jsonl", "redteam_x.jsonl"):
+        assert name in mod.SPENT_LATE and not mod.BLIND.match(name)
+        mod.refuse_held_out(Path("/nonexistent") / name)  # no SystemExit
 
 
 def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
@@ -301,3 +307,21 @@ def test_finetuned_encoder_is_stored_and_reproduced_at_load(tmp_path):
     broken = EmbeddingClassifier(weights_path=tmp_path / "bad.npz")
     with pytest.warns(RuntimeWarning, match="does not fit"):
         assert not broken.available
+
+
+def test_trainer_extend_knn_adds_neighbours_and_keeps_the_rest(tmp_path):
+    """``--extend-knn`` (twentieth round) adds messages to the neighbour memory only."""
+    mod = _trainer()
+    extra = tmp_path / "examples_train_extra.jsonl"
+    extra.write_text(
+        '{"text": "my cat walked across the keyboard again", "label": "benign", '
+        '"category": "benign_everyday"}\n'
+        '{"text": "i have the rope and tonight is the night", "label": "crisis", '
+        '"category": "suicidal_direct"}\n', encoding="utf-8")
+    out = tmp_path / "classifier.npz"
+    mod.extend_knn(DATA / "classifier.npz", [extra], out)
+    old, new = np.load(DATA / "classifier.npz"), np.load(out)
+    assert len(new["knn_y"]) == len(old["knn_y"]) + 2
+    assert list(new["knn_y"][-2:]) == [0, 1]  # benign, crisis
+    assert np.array_equal(new["coef"], old["coef"]) and np.array_equal(new["ng_coef"], old["ng_coef"])
+    assert json.loads(str(new["meta"]))["knn_extra_files"] == ["examples_train_extra.jsonl"]

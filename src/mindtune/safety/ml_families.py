@@ -193,7 +193,7 @@ PHRASES += [
     ("ro", _S, "low", r"\bn-as mai fi\b|\bdaca n-as mai fi\b", False),
     ("de", _S, "low", r"\bbin (?:ich )?eh bald weg\b|\balles vorbereitet\b[^.!?]{0,60}\bmach ich(?:'s|s|"
      r" es)\b|"
-     r"(?:briefe sind geschrieben|alles vorbereitet|alles geregelt|abschiedsbrief)[^|]{0,160}ist es so ?"
+     r"(?:briefe sind geschrieben|alles vorbereitet|alles geregelt|abschiedsbrief)[\s\S]{0,160}ist es so ?"
      r"weit\b|"
      r"\bwann der (?:guterzug|zug|ice|regionalzug) (?:durchfahrt|durchkommt|vorbeikommt)\b", False),
     ("es", _S, "low", r"\b(?:esta noche|hoy) me despido(?=[.!]|$)|\bpa(?:ra)? que nadie tenga que "
@@ -228,7 +228,8 @@ PHRASES += [
     ("tr", _M, "high", r"\bbirden\b[^.!?]{0,40}(?:dustu|düştü)\b", False),
     ("ar", _M, "high", r"(?:دوائه|دوائها|حبوب|دواء)[^.!?؟]{0,40}(?:لا يستجيب|لا تستجيب)", False),
     ("pt", _A, "moderate", r"\bme trancou\b", False),
-    ("pt", _S, "low", r"\b(?:carta|cartinha|bilhete)\b[^|]{0,80}\bdepois (?:ela|ele|eles|voces) (?:vai|vao) "
+    ("pt", _S, "low", r"\b(?:carta|cartinha|bilhete)\b[\s\S]{0,80}\bdepois (?:ela|ele|eles|voces) (?"
+     r":vai|vao) "
      r"entender\b", False),
     ("es", _A, "moderate", r"\bmi ex (?:me )?(?:sigue|persigue|acosa)\b", False),
     ("es", _M, "high", r"\b(?:took|tomo|se tomo)\b[^.!?]{0,60}\bno despierta\b", False),

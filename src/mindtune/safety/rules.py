@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import ml_families
 from . import multilingual as ml
 from . import patterns as P
 from .lexicon import IDIOM, LAUGH
@@ -178,9 +179,9 @@ _ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未)(?:有)?(?:�
                      r"准备|準備|在|过|過|再|敢)?$")
 _POST_NAHI = re.compile(r"\s+(?:nahi|nahin|nai|mat)\b")
 _LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")
-_NEG_BEFORE = re.compile(ml.ml_families.NEG_BEFORE)
-_NEG_AFTER = re.compile(ml.ml_families.NEG_AFTER)
-_HYPERBOLE_TURN = re.compile(ml.ml_families.HYPERBOLE_TURN)
+_NEG_BEFORE = re.compile(ml_families.NEG_BEFORE)
+_NEG_AFTER = re.compile(ml_families.NEG_AFTER)
+_HYPERBOLE_TURN = re.compile(ml_families.HYPERBOLE_TURN)
 
 
 def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
@@ -239,11 +240,17 @@ def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
     return hits
 
 
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end of the sentence (Latin or CJK punctuation) around ``text[start:end]``."""
+    first = max(text.rfind(c, 0, start) for c in ".!?\n。！？") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?\n。！？") if i != -1]
+    return first, min(ends) if ends else len(text)
+
+
 def _ml_hyperbole(text: str, pos: int) -> bool:
     """Laughter in the sentence at ``pos`` together with a condition or a "joke" word."""
-    start = max(text.rfind(c, 0, pos) for c in ".!?\n。！？") + 1
-    ends = [i for i in (text.find(c, pos) for c in ".!?\n。！？") if i != -1]
-    sentence = text[start:min(ends) if ends else len(text)]
+    start, end = _sentence_span(text, pos, pos)
+    sentence = text[start:end]
     return bool(ml.LAUGH_ANY.search(sentence) and _HYPERBOLE_TURN.search(sentence))
 
 
@@ -261,9 +268,8 @@ def weak_non_english(norm: str, lang: str = "any") -> str | None:
         if _ml_negated(text, m.start(), m.end(), lang) \
                 or re.search(r"(?:لا|لن|لم)\s*\S*\s*$", _words_before(text, m.start(), 24)):
             continue
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n。！？") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n。！？") if i != -1]
-        sentence = text[start:min(ends) if ends else len(text)]
+        start, end = _sentence_span(text, m.start(), m.end())
+        sentence = text[start:end]
         if ml.LAUGH_ANY.search(sentence):
             continue  # "je meurs 😂": laughter in the same sentence
         prev = text[max(0, start - 120):start]  # the game may be named just before

@@ -4,10 +4,12 @@
 
 Compares, in the same run and on the same messages (the held-out examples, plus the dev
 set when present, and three-sentence ordinary messages built from them): the lexicon +
-rules alone (baseline, classifier disabled) against the
-full layer (lexicon + rules + embedding classifier). Also times a long message (~12k
-characters) and ``check_reply`` on a 2 KB reply. Caches are cleared before every call,
-so each number is a cold check. Prints a table and writes JSON.
+rules alone (baseline, classifier disabled) against the full layer (lexicon + rules +
+embedding classifier). Also times a long message (~12k characters), ``check_reply`` on a
+2 KB reply, and the messages in other languages of six training and spent files
+(``other_language_texts``) with and without the multilingual classifier
+(``ml_classifier.py``). Caches are cleared before every call, so each number is a cold
+check. Prints a table and writes JSON.
 """
 
 from __future__ import annotations
@@ -74,6 +76,23 @@ def _stats(ms: list[float]) -> dict[str, float]:
     }
 
 
+def other_language_texts(data: Path) -> list[str]:
+    """Messages of the training files detected as another language (not English, not
+    undetermined): what the multilingual classifier may be asked about. Texts only; training
+    data, so no held-out or blind line is read."""
+    from mindtune.safety.evaluate import load_jsonl
+    from mindtune.safety.lexicon import detect_language
+    from mindtune.safety.normalize import normalize_light
+
+    out = []
+    for name in ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_r.jsonl",
+                 "redteam_s.jsonl", "redteam_u.jsonl", "redteam_x.jsonl"):
+        for ex in load_jsonl(data / name):
+            if len(ex.text) < 2000 and detect_language(normalize_light(ex.text)) not in ("en", "und"):
+                out.append(ex.text)
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=ROOT / "runs" / "bench_safety.json")
@@ -87,6 +106,7 @@ def main() -> None:
     from mindtune.safety import SafetyLayer
     from mindtune.safety.classifier import EmbeddingClassifier
     from mindtune.safety.evaluate import load_jsonl
+    from mindtune.safety.ml_classifier import MultilingualClassifier
 
     data = ROOT / "src" / "mindtune" / "safety" / "data"
     examples = load_jsonl(data / "examples_test.jsonl")
@@ -103,15 +123,19 @@ def main() -> None:
     # sentences one by one, so these are the costliest ordinary messages.
     short = [t.rstrip(" .!?") + "." for t in ordinary if 4 <= len(t.split()) <= 20]
     multi = [" ".join(short[i:i + 3]) for i in range(0, min(len(short) - 2, 180), 3)]
+    other = other_language_texts(data)
     reply = ("It sounds like today was really hard, and I'm glad you reached out. " * 30)[:2048]
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         baseline = SafetyLayer(classifier=EmbeddingClassifier(weights_path=Path("/nonexistent")))
         baseline.check("warm up")
+        no_ml = SafetyLayer(ml_classifier=MultilingualClassifier(weights_path=Path("/nonexistent")))
+        no_ml.check("warm up")
     full = SafetyLayer()
     t0 = time.perf_counter()
     full.check("warm up")  # loads the encoder
+    full.check("je suis fatiguée")  # and the multilingual one
     load_s = time.perf_counter() - t0
 
     results = {
@@ -134,6 +158,9 @@ def main() -> None:
         "multi_sentence_messages": len(multi),
         "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
         "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),
+        "other_language_messages": len(other),
+        "other_language_without_ml": _stats(_time_checks(no_ml, other, args.reps)),
+        "other_language_full": _stats(_time_checks(full, other, args.reps)),
         "long_message_chars": len(long_text),
         "long_message_rules_only_ms": _stats(_time_checks(baseline, [long_text], args.reps)),
         "long_message_full_ms": _stats(_time_checks(full, [long_text], args.reps)),
@@ -151,6 +178,9 @@ def main() -> None:
             (f"non-crisis only ({len(ordinary)}), full", results["non_crisis_full"]),
             (f"3-sentence non-crisis ({len(multi)}), baseline", results["multi_sentence_rules_only"]),
             (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
+            (f"other languages ({len(other)}), no multilingual clf",
+             results["other_language_without_ml"]),
+            (f"other languages ({len(other)}), full", results["other_language_full"]),
             (f"long message ({len(long_text)} chars), baseline",
              results["long_message_rules_only_ms"]),
             (f"long message ({len(long_text)} chars), full", results["long_message_full_ms"]),

@@ -1,15 +1,32 @@
 """Fourteenth round (docs/safety.md): a look-alike guard for other languages in front of the
 classifier's other-language path (``layer.T_OTHER_LANG``). Every sentence is new (not of any
 data file); the crisis side checks that the guard does not excuse real risk phrased with the
-same words."""
+same words.
+
+Since the twenty-first round the other-language path asks the multilingual classifier first
+(``test_safety_round21.py``); these tests pin the fallback where it cannot load: the English
+classifier, in sensitive mode or with ``T_OTHER_LANG``."""
 
 from __future__ import annotations
+
+import warnings
+from pathlib import Path
 
 import pytest
 
 from mindtune.safety import layer as L
 from mindtune.safety import rules as R
+from mindtune.safety.ml_classifier import MultilingualClassifier
 from mindtune.safety.normalize import normalize_light
+
+
+@pytest.fixture(autouse=True)
+def _no_multilingual_classifier(monkeypatch):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        off = MultilingualClassifier(weights_path=Path("/nonexistent/classifier_ml.npz"))
+        assert not off.available
+    monkeypatch.setattr(L, "_shared_ml_classifier", lambda: off)
 
 LOOK_ALIKES = [
     ("regex", "mañana me corto el flequillo yo misma, a ver qué sale"),          # es: fringe

@@ -24,6 +24,7 @@ from .lexicon import (
     detect_language,
     lexicon_regexes,
 )
+from .ml_classifier import MultilingualClassifier
 from .multilingual import (
     FIRST_PERSON,
     HELP_Q,
@@ -69,6 +70,13 @@ T_OTHER_LANG = 1.01
 # positives (docs/safety.md, fourteenth and fifteenth rounds). Turned on by
 # ``SafetyLayer(sensitive_other_languages=True)`` or ``MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES=1``.
 T_OTHER_LANG_SENSITIVE = 0.80
+# Twenty-first round: a classifier of its own for other languages, on multilingual-e5-small
+# (ml_classifier.py). Crisis when its P(crisis) reaches T_ML (T_ML_SENSITIVE in sensitive
+# mode; T_ML_LOOKALIKE for an everyday look-alike such as "me voy a cortar el pelo"); chosen
+# on leave-one-writer-out scores of the spent sets (docs/safety.md, twenty-first round).
+T_ML = 0.60
+T_ML_SENSITIVE = 0.50
+T_ML_LOOKALIKE = 0.95
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
@@ -633,7 +641,8 @@ class SafetyLayer:
 
     def __init__(self, locale: str = "US", wording: dict[str, str] | None = None,
                  classifier: EmbeddingClassifier | None = None,
-                 sensitive_other_languages: bool | None = None):
+                 sensitive_other_languages: bool | None = None,
+                 ml_classifier: MultilingualClassifier | None = None):
         self.locale = normalize_locale(locale)
         # an operator may make the check more sensitive (never less): the classifier also
         # decides on messages in other languages (T_OTHER_LANG_SENSITIVE)
@@ -659,6 +668,8 @@ class SafetyLayer:
                 raise ValueError(f"wording {key!r} is not safe ({reason}: {found!r})")
             self.wording[key] = text
         self.classifier = classifier if classifier is not None else _shared_classifier()
+        self.ml_classifier = ml_classifier if ml_classifier is not None \
+            else _shared_ml_classifier()
         self._analyse = lru_cache(maxsize=2048)(self._analyse_uncached)
 
     # ---- public API ----------------------------------------------------------------------
@@ -735,6 +746,34 @@ class SafetyLayer:
         return self.classifier.predict(text, prefer=_prefer_window,
                                        prefer_sentence=_prefer_sentence)
 
+    def _other_language(self, text: str, light: str, lang: str, distress: bool
+                        ) -> _Analysis | None:
+        """A message in another language that no rule caught: the multilingual classifier
+        (or, where it cannot load, the English one in sensitive mode) may still find a
+        crisis. An everyday look-alike ("mein Handy ist tot") needs a higher score."""
+        lookalike = bool(R.ml_lookalike(light))
+        need = T_ML_SENSITIVE if self.sensitive_other_languages else T_ML
+        need = max(need, T_ML_LOOKALIKE) if lookalike else need
+        if need <= 1.0 and self.ml_classifier.available:
+            probs = self.ml_classifier.predict(text, prefer=_prefer_window)
+            source = "multilingual classifier"
+        elif self.sensitive_other_languages and T_OTHER_LANG_SENSITIVE <= 1.0 \
+                and self.classifier.available:
+            probs = self._predict(text, False)
+            need = T_IDIOM if lookalike else min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE)
+            source = "classifier"
+        else:
+            return None
+        if probs is None or need > 1.0:
+            return None
+        scores = {k: round(v, 4) for k, v in probs.items()}
+        p = probs.get("crisis", 0.0)
+        if p >= need and probs.get("informational", 0.0) < p:
+            return _Analysis("crisis", "low", ("suicidal",),
+                             (f"{source} p_crisis={p:.2f} ({lang} message)",), lang,
+                             distress, tuple(scores.items()))
+        return None
+
     def _reply_key(self, d: Decision) -> str:
         first = d.categories[0] if d.categories else "suicidal"
         key = _REPLY_KEY.get(first)
@@ -797,19 +836,10 @@ class SafetyLayer:
         # the (English) encoder too.
         use_classifier = lang in ("en", "und") or _english_sentence(light) \
             or (EN_CLAUSES and _english_clause(light))
-        t_other = min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE) if self.sensitive_other_languages \
-            else T_OTHER_LANG
-        if not use_classifier and t_other <= 1.0 and self.classifier.available:
-            other = self._predict(text, False)
-            if other is not None:
-                scores = {k: round(v, 4) for k, v in other.items()}
-                p = other.get("crisis", 0.0)
-                # an everyday look-alike ("me voy a cortar el pelo") needs the idiom threshold
-                need = T_IDIOM if R.ml_lookalike(light) else t_other
-                if p >= need and other.get("informational", 0.0) < p:
-                    return _Analysis("crisis", "low", ("suicidal",),
-                                     (f"classifier p_crisis={p:.2f} ({lang} message)",), lang,
-                                     distress, tuple(scores.items()))
+        if not use_classifier:
+            found = self._other_language(text, light, lang, distress)
+            if found is not None:
+                return found
         terms = risk_terms(norm) if use_classifier else ()
         probs = self._predict(text, bool(terms) and SENTENCES_ON_TERMS) \
             if use_classifier else None
@@ -1024,6 +1054,11 @@ def _means_request(user_text: str) -> bool:
 @lru_cache(maxsize=1)
 def _shared_classifier() -> EmbeddingClassifier:
     return EmbeddingClassifier()
+
+
+@lru_cache(maxsize=1)
+def _shared_ml_classifier() -> MultilingualClassifier:
+    return MultilingualClassifier()
 
 
 __all__ = ["SafetyLayer", "Decision", "ReplyCheck", "LOCALES"]

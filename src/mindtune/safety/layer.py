@@ -28,11 +28,13 @@ from .ml_classifier import MultilingualClassifier
 from .multilingual import (
     FIRST_PERSON,
     HELP_Q,
+    LAUGH_ANY,
     ML_DISTRESS,
     QUESTION,
     WEAK_ABUSE,
     WEAK_MEDICAL,
 )
+from .multilingual import IDIOMS as ML_IDIOMS
 from .normalize import clauses, normalize, normalize_light, sentences
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
@@ -74,9 +76,12 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # (ml_classifier.py). Crisis when its P(crisis) reaches T_ML (T_ML_SENSITIVE in sensitive
 # mode; T_ML_LOOKALIKE for an everyday look-alike such as "me voy a cortar el pelo"); chosen
 # on leave-one-writer-out scores of the spent sets (docs/safety.md, twenty-first round).
-T_ML = 0.60
-T_ML_SENSITIVE = 0.50
+T_ML = 0.65
+T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
+# Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
+# look-alike for the multilingual classifier, not only beside a weak risk word.
+ML_FIGURATIVE_GUARD = False
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
@@ -751,16 +756,17 @@ class SafetyLayer:
         """A message in another language that no rule caught: the multilingual classifier
         (or, where it cannot load, the English one in sensitive mode) may still find a
         crisis. An everyday look-alike ("mein Handy ist tot") needs a higher score."""
-        lookalike = bool(R.ml_lookalike(light))
+        lookalike = bool(R.ml_lookalike(light)) or (ML_FIGURATIVE_GUARD and _figurative_any(light))
         need = T_ML_SENSITIVE if self.sensitive_other_languages else T_ML
         need = max(need, T_ML_LOOKALIKE) if lookalike else need
         if need <= 1.0 and self.ml_classifier.available:
             probs = self.ml_classifier.predict(text, prefer=_prefer_window)
             source = "multilingual classifier"
-        elif self.sensitive_other_languages and T_OTHER_LANG_SENSITIVE <= 1.0 \
+        elif (t_other := min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE)
+              if self.sensitive_other_languages else T_OTHER_LANG) <= 1.0 \
                 and self.classifier.available:
             probs = self._predict(text, False)
-            need = T_IDIOM if lookalike else min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE)
+            need = T_IDIOM if lookalike else t_other
             source = "classifier"
         else:
             return None
@@ -938,6 +944,13 @@ def _english_clause(light: str) -> bool:
     """Seventeenth round: an English clause of three or more words between commas in a
     code-switched message ("ich kann nicht mehr, I'm doing it tonight, alles ist geplant")."""
     return _english_piece(light, _CLAUSE_SPLIT, r"[a-z']+", 3, _CLAUSE_PERSON)
+
+
+def _figurative_any(light: str) -> bool:
+    """Laughter or a figurative idiom in any language ("jajaja", "mdr", "笑死", "kill the
+    process", "me muero de risa")."""
+    return bool(LAUGH_ANY.search(light) or ML_IDIOMS.search(light) or LAUGH.search(light)
+                or IDIOM.search(normalize(light)))
 
 
 def _first_person_ml(light: str, lang: str) -> bool:

@@ -31,11 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
 
 from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
-from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
+from mindtune.safety.ml_classifier import centred, embed, load_engine  # noqa: E402
 
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
 DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
+CENTER = False  # subtract the training mean before the regression and the neighbours
 GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -56,14 +57,17 @@ def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64) -> n
     return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
-def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: float
-        ) -> dict[str, np.ndarray]:
+def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: float,
+        center: bool = CENTER, knn_scale: float = KNN_SCALE) -> dict[str, np.ndarray]:
+    mu = emb.mean(0) if center else None  # (384,)
+    emb = centred(emb, mu)
     model = T._fit(emb, y, c)
     short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
-    return {"coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
+    extra = {"center": mu.astype(np.float32)} if mu is not None else {}
+    return {**extra, "coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
             "classes": np.array(CLASSES), "knn_emb": emb[short].astype(np.float16),
             "knn_y": y[short].astype(np.int8), "knn_k": np.array(KNN_K),
-            "knn_scale": np.array(KNN_SCALE), "knn_weight": np.array(knn_weight)}
+            "knn_scale": np.array(knn_scale), "knn_weight": np.array(knn_weight)}
 
 
 def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None

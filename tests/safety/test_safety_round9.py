@@ -130,11 +130,23 @@ EUPHEMISM_ES = ("Ya no le encuentro sentido a nada, esta noche escribo la carta 
 
 
 def test_other_language_classifier_is_off_by_default(layer):
-    assert L.T_OTHER_LANG > 1.0 and layer.check(EUPHEMISM_ES).label != "crisis"
+    # the English classifier's path; the multilingual classifier (twenty-first round and
+    # later, test_safety_round21.py) is left out here
+    import warnings
+    from pathlib import Path
+
+    from mindtune.safety.ml_classifier import MultilingualClassifier
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        off = MultilingualClassifier(weights_path=Path("/nonexistent/classifier_ml.npz"))
+        fresh = L.SafetyLayer(classifier=layer.classifier, ml_classifier=off)
+        assert L.T_OTHER_LANG > 1.0 and fresh.check(EUPHEMISM_ES).label != "crisis"
 
 
 def test_other_language_classifier_when_switched_on(layer, monkeypatch):
     monkeypatch.setattr(L, "T_OTHER_LANG", 0.80)
+    monkeypatch.setattr(L, "T_ML", 1.01)  # the English classifier's path alone
     fresh = L.SafetyLayer(classifier=layer.classifier)  # its own cache, the loaded model
     d = fresh.check(EUPHEMISM_ES)
     assert d.label == "crisis" and "(es message)" in d.evidence[0]

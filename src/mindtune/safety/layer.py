@@ -71,16 +71,20 @@ T_OTHER_LANG = 1.01
 # explicit high-risk ones, for 0-4.3 points more benign and 0-3.1 points more figurative false
 # positives (docs/safety.md, fourteenth and fifteenth rounds). Turned on by
 # ``SafetyLayer(sensitive_other_languages=True)`` or ``MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES=1``.
+# Since the twenty-second round only where the multilingual classifier cannot load.
 T_OTHER_LANG_SENSITIVE = 0.80
-# Twenty-first round: a classifier of its own for other languages, on multilingual-e5-small
-# (ml_classifier.py). Crisis when its P(crisis) reaches T_ML (T_ML_SENSITIVE in sensitive
-# mode; T_ML_LOOKALIKE for an everyday look-alike such as "me voy a cortar el pelo"); chosen
-# on leave-one-writer-out scores of the spent sets (docs/safety.md, twenty-first round).
-T_ML = 0.65
+# Twenty-first and twenty-second rounds: a classifier of its own for other languages, on
+# multilingual-e5-small (ml_classifier.py). Crisis when its P(crisis) reaches T_ML, or
+# T_ML_SENSITIVE in sensitive mode; an everyday look-alike ("me voy a cortar el pelo") needs
+# T_ML_LOOKALIKE. Off by default (> 1): on ten blind sets it caught 68-82 more crisis messages,
+# but at 0.60 it added 4 figurative false positives and at 0.65 it flagged 11 of the
+# look-alikes of tests/safety (docs/safety.md). It is the engine of the opt-in sensitive mode.
+T_ML = 1.01
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
-# look-alike for the multilingual classifier, not only beside a weak risk word.
+# look-alike for the multilingual classifier, not only beside a weak risk word. Measured on the
+# ten development sets: one figurative false positive fewer at 0.60, no change at 0.65; off.
 ML_FIGURATIVE_GUARD = False
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis

@@ -47,6 +47,16 @@ def embed(engine: Any, texts: list[str]) -> np.ndarray:
     return np.asarray(emb, dtype=np.float32).reshape(len(texts), -1)
 
 
+def centred(emb: np.ndarray, center: np.ndarray | None) -> np.ndarray:
+    """``emb`` minus the training mean, L2-normalised again. e5 embeddings share a large
+    common direction (any two texts have cosine ~0.8); without it the regression and the
+    neighbour vote see the differences between messages."""
+    if center is None:
+        return emb
+    out = emb - center
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
 class MultilingualClassifier:
     """Lazy, thread-safe. ``predict(text)`` returns ``{class: probability}`` or None."""
 
@@ -55,7 +65,7 @@ class MultilingualClassifier:
         self._engine = engine
         self._lock = threading.Lock()
         self._loaded = False
-        self._coef = self._intercept = self._knn_emb = self._knn_y = None
+        self._coef = self._intercept = self._knn_emb = self._knn_y = self._center = None
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}
@@ -84,6 +94,8 @@ class MultilingualClassifier:
         self._coef = data["coef"].astype(np.float32)  # (n_classes, 384)
         self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
         self._classes = tuple(str(c) for c in data["classes"])
+        if "center" in data:
+            self._center = data["center"].astype(np.float32)  # (384,)
         if "knn_emb" in data:
             self._knn_emb = data["knn_emb"].astype(np.float32)  # (N, 384)
             self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
@@ -102,6 +114,7 @@ class MultilingualClassifier:
         """Class probabilities of embeddings ``emb`` (N, 384): the regression, mixed with the
         neighbour vote (weight ``knn_weight``) when the weights hold a memory."""
         assert self._coef is not None and self._intercept is not None
+        emb = centred(emb, self._center)
         logits = emb @ self._coef.T + self._intercept  # (N, n_classes)
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)

@@ -7,9 +7,9 @@ set when present, and three-sentence ordinary messages built from them): the lex
 rules alone (baseline, classifier disabled) against the full layer (lexicon + rules +
 embedding classifier). Also times a long message (~12k characters), ``check_reply`` on a
 2 KB reply, and the messages in other languages of six training and spent files
-(``other_language_texts``) with and without the multilingual classifier
-(``ml_classifier.py``). Caches are cleared before every call, so each number is a cold
-check. Prints a table and writes JSON.
+(``other_language_texts``) in the default layer and in sensitive mode, with the multilingual
+classifier (``ml_classifier.py``) and with its fallback, the English classifier. Caches are
+cleared before every call, so each number is a cold check. Prints a table and writes JSON.
 """
 
 from __future__ import annotations
@@ -130,13 +130,17 @@ def main() -> None:
         warnings.simplefilter("ignore")
         baseline = SafetyLayer(classifier=EmbeddingClassifier(weights_path=Path("/nonexistent")))
         baseline.check("warm up")
-        no_ml = SafetyLayer(ml_classifier=MultilingualClassifier(weights_path=Path("/nonexistent")))
-        no_ml.check("warm up")
-    full = SafetyLayer()
+    full = SafetyLayer(sensitive_other_languages=False)
     t0 = time.perf_counter()
     full.check("warm up")  # loads the encoder
-    full.check("je suis fatiguée")  # and the multilingual one
     load_s = time.perf_counter() - t0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        no_ml = SafetyLayer(ml_classifier=MultilingualClassifier(weights_path=Path("/nonexistent")),
+                            sensitive_other_languages=True)
+        assert not no_ml.ml_classifier.available
+    sensitive = SafetyLayer(sensitive_other_languages=True)
+    sensitive.check("je suis fatiguée")  # loads the multilingual classifier
 
     results = {
         "date": date.today().isoformat(),
@@ -159,8 +163,9 @@ def main() -> None:
         "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
         "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),
         "other_language_messages": len(other),
-        "other_language_without_ml": _stats(_time_checks(no_ml, other, args.reps)),
-        "other_language_full": _stats(_time_checks(full, other, args.reps)),
+        "other_language_default": _stats(_time_checks(full, other, args.reps)),
+        "other_language_sensitive_english_clf": _stats(_time_checks(no_ml, other, args.reps)),
+        "other_language_sensitive_ml": _stats(_time_checks(sensitive, other, args.reps)),
         "long_message_chars": len(long_text),
         "long_message_rules_only_ms": _stats(_time_checks(baseline, [long_text], args.reps)),
         "long_message_full_ms": _stats(_time_checks(full, [long_text], args.reps)),
@@ -178,9 +183,10 @@ def main() -> None:
             (f"non-crisis only ({len(ordinary)}), full", results["non_crisis_full"]),
             (f"3-sentence non-crisis ({len(multi)}), baseline", results["multi_sentence_rules_only"]),
             (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
-            (f"other languages ({len(other)}), no multilingual clf",
-             results["other_language_without_ml"]),
-            (f"other languages ({len(other)}), full", results["other_language_full"]),
+            (f"other languages ({len(other)}), default", results["other_language_default"]),
+            ("  sensitive, English classifier (fallback)",
+             results["other_language_sensitive_english_clf"]),
+            ("  sensitive, multilingual classifier", results["other_language_sensitive_ml"]),
             (f"long message ({len(long_text)} chars), baseline",
              results["long_message_rules_only_ms"]),
             (f"long message ({len(long_text)} chars), full", results["long_message_full_ms"]),

@@ -27,8 +27,9 @@ def _locale_option() -> str:
 def _sensitive_option() -> bool | None:
     return typer.Option(
         None, "--sensitive-other-languages/--no-sensitive-other-languages",
-        help="Let the classifier also decide on messages in other languages (more crisis "
-             "messages caught, more false positives; default: $MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES).")
+        help="Ask the multilingual classifier about messages in other languages that no rule "
+             "caught (more crisis messages caught, some more false positives; default: "
+             "$MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES).")
 
 
 def _layer(locale: str, sensitive: bool | None) -> SafetyLayer:

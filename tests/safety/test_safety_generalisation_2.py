@@ -177,7 +177,8 @@ def _trainer():
 # and U in the sixteenth, W and X in the eighteenth; the other sets from N on stay blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n.jsonl",
                                   "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_t.jsonl",
-                                  "redteam_v.jsonl", "redteam_y.jsonl", "redteam_z.jsonl"])
+                                  "redteam_v.jsonl", "redteam_y.jsonl", "redteam_z.jsonl",
+                                  "redteam_za.jsonl", "redteam_zd.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):

@@ -4,6 +4,7 @@ shipped weights are checked on their own training lines and one new sentence per
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 
@@ -199,3 +200,58 @@ def test_the_shipped_weights_separate_their_own_other_language_lines(shipped):
 ])
 def test_the_shipped_weights_rank_risk_above_its_look_alike(shipped, crisis, benign):
     assert shipped.predict(crisis)["crisis"] > shipped.predict(benign)["crisis"], (crisis, benign)
+
+
+# ---- the trainer ------------------------------------------------------------------------------
+
+def _ml_trainer():
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location(
+        "train_safety_ml_classifier", root / "scripts" / "train_safety_ml_classifier.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("name", ["redteam_za.jsonl", "redteam_v.jsonl", "examples_test.jsonl"])
+def test_the_ml_trainer_refuses_blind_and_held_out_sets(monkeypatch, name):
+    mod = _ml_trainer()
+    monkeypatch.setattr("sys.argv", ["train", "--train", str(DATA / name), "--out", "/nonexistent/x.npz"])
+    with pytest.raises(SystemExit, match="held-out or blind"):
+        mod.main()
+
+
+def test_the_ml_trainer_names_a_bad_line_and_writes_nothing(tmp_path, monkeypatch):
+    bad = tmp_path / "examples_train_bad.jsonl"
+    bad.write_text('{"text": "hola", "label": "benign", "category": "benign_everyday"}\n'
+                   '{"text": "adiós", "label": "maybe", "category": "benign_everyday"}\n')
+    out = tmp_path / "ml.npz"
+    monkeypatch.setattr("sys.argv", ["train", "--train", str(bad), "--out", str(out)])
+    with pytest.raises(SystemExit, match=r"examples_train_bad\.jsonl:2"):
+        _ml_trainer().main()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_the_ml_trainer_writes_weights_the_classifier_loads(tmp_path, monkeypatch):
+    rows = [("quiero morirme esta noche, ya tengo todo preparado", "crisis"),
+            ("je vais en finir ce soir, j'ai écrit ma lettre", "crisis"),
+            ("mañana voy al mercado a comprar fruta", "benign"),
+            ("demain je vais au cinéma avec ma sœur", "benign"),
+            ("¿cuáles son las señales de alerta del suicidio?", "informational")]
+    train = tmp_path / "examples_train_tiny.jsonl"
+    train.write_text("".join(json.dumps({"text": t, "label": lab, "category": "x"}) + "\n"
+                             for t, lab in rows), encoding="utf-8")
+    out = tmp_path / "ml.npz"
+    monkeypatch.setattr("sys.argv", ["train", "--train", str(train), "--out", str(out),
+                                     "--emb-cache", str(tmp_path / "cache.npz")])
+    _ml_trainer().main()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["examples_train_tiny.jsonl", "ml.npz", "cache.npz"])  # no temporary file left
+    clf = MultilingualClassifier(weights_path=out)
+    assert clf.available and clf.meta["train_files"] == ["examples_train_tiny.jsonl"]
+    assert clf.meta["n_train"] == 5
+    probs = clf.predict("quiero morirme esta noche, ya tengo todo preparado")
+    assert max(probs, key=probs.get) == "crisis"

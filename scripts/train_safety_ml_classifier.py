@@ -34,7 +34,9 @@ from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
 from mindtune.safety.ml_classifier import centred, embed, load_engine  # noqa: E402
 
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
-DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS
+# Twenty-third round: everyday look-alikes and minimal-pair crises, all in other languages.
+HARD_NEGATIVES = tuple(f"examples_train_{n}.jsonl" for n in range(21, 25))
+DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
 CENTER = False  # subtract the training mean before the regression and the neighbours
 GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)

@@ -79,7 +79,7 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # T_ML_LOOKALIKE. Off by default (> 1): on ten blind sets it caught 68-82 more crisis messages,
 # but at 0.60 it added 4 figurative false positives and at 0.65 it flagged 11 of the
 # look-alikes of tests/safety (docs/safety.md). It is the engine of the opt-in sensitive mode.
-T_ML = 1.01
+T_ML = 0.75
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a

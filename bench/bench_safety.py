@@ -128,7 +128,9 @@ def main() -> None:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        baseline = SafetyLayer(classifier=EmbeddingClassifier(weights_path=Path("/nonexistent")))
+        off = MultilingualClassifier(weights_path=Path("/nonexistent"))  # unavailable: not asked
+        baseline = SafetyLayer(classifier=EmbeddingClassifier(weights_path=Path("/nonexistent")),
+                               ml_classifier=off, ml_sensitive_classifier=off)
         baseline.check("warm up")
     full = SafetyLayer(sensitive_other_languages=False)
     t0 = time.perf_counter()
@@ -136,9 +138,9 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        no_ml = SafetyLayer(ml_classifier=MultilingualClassifier(weights_path=Path("/nonexistent")),
+        no_ml = SafetyLayer(ml_classifier=off, ml_sensitive_classifier=off,
                             sensitive_other_languages=True)
-        assert not no_ml.ml_classifier.available
+        assert not off.available
     sensitive = SafetyLayer(sensitive_other_languages=True)
     sensitive.check("je suis fatiguée")  # loads the multilingual classifier
 

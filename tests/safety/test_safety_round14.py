@@ -27,6 +27,7 @@ def _no_multilingual_classifier(monkeypatch):
         off = MultilingualClassifier(weights_path=Path("/nonexistent/classifier_ml.npz"))
         assert not off.available
     monkeypatch.setattr(L, "_shared_ml_classifier", lambda: off)
+    monkeypatch.setattr(L, "_shared_ml_sensitive_classifier", lambda: off)
 
 LOOK_ALIKES = [
     ("regex", "mañana me corto el flequillo yo misma, a ver qué sale"),          # es: fringe

@@ -43,7 +43,16 @@ def _thresholds(monkeypatch):
 
 
 def _layer(clf, sensitive: bool = False) -> L.SafetyLayer:
-    return L.SafetyLayer(ml_classifier=clf, sensitive_other_languages=sensitive)
+    return L.SafetyLayer(ml_classifier=clf, ml_sensitive_classifier=clf,
+                         sensitive_other_languages=sensitive)
+
+
+def test_each_mode_asks_its_own_weights():
+    default, sensitive = _Scripted(crisis=0.9), _Scripted(crisis=0.9)
+    for on in (False, True):
+        L.SafetyLayer(ml_classifier=default, ml_sensitive_classifier=sensitive,
+                      sensitive_other_languages=on).check(ES_UNCAUGHT)
+    assert default.asked == [ES_UNCAUGHT] and sensitive.asked == [ES_UNCAUGHT]
 
 
 def test_an_uncaught_message_in_another_language_is_asked_and_decided():
@@ -116,7 +125,8 @@ def test_a_missing_weights_file_leaves_other_languages_to_the_rules():
         clf = MultilingualClassifier(weights_path=Path("/nonexistent/classifier_ml.npz"))
         assert not clf.available and clf.predict(ES_UNCAUGHT) is None
     assert any("multilingual classifier unavailable" in str(w.message) for w in caught)
-    d = L.SafetyLayer(ml_classifier=clf).check(ES_UNCAUGHT)
+    d = L.SafetyLayer(ml_classifier=clf, ml_sensitive_classifier=clf,
+                      sensitive_other_languages=True).check(ES_UNCAUGHT)
     assert not any("multilingual" in e for e in d.evidence)
 
 
@@ -169,9 +179,19 @@ def shipped() -> MultilingualClassifier:
 
 
 def test_the_shipped_weights_say_what_they_are(shipped):
-    assert "multilingual-e5-small" in shipped.meta["encoder"]
-    assert "redteam_x.jsonl" in shipped.meta["train_files"]
-    assert not any(n.startswith(("examples_test", "holdout")) for n in shipped.meta["train_files"])
+    from mindtune.safety.ml_classifier import SENSITIVE_WEIGHTS, default_ml_weights_path
+
+    sensitive = MultilingualClassifier(weights_path=default_ml_weights_path(SENSITIVE_WEIGHTS))
+    assert sensitive.available, sensitive.error
+    for clf in (shipped, sensitive):
+        assert "multilingual-e5-small" in clf.meta["encoder"]
+        assert "redteam_x.jsonl" in clf.meta["train_files"]
+        assert not any(n.startswith(("examples_test", "holdout", "redteam_z"))
+                       for n in clf.meta["train_files"])
+    # the default weights learned the hard look-alikes (twenty-third round), the sensitive
+    # mode's are the twenty-second round's
+    assert "examples_train_21.jsonl" in shipped.meta["train_files"]
+    assert "examples_train_21.jsonl" not in sensitive.meta["train_files"]
 
 
 def test_the_shipped_weights_separate_their_own_other_language_lines(shipped):

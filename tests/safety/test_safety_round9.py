@@ -140,7 +140,8 @@ def test_other_language_classifier_is_off_by_default(layer):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         off = MultilingualClassifier(weights_path=Path("/nonexistent/classifier_ml.npz"))
-        fresh = L.SafetyLayer(classifier=layer.classifier, ml_classifier=off)
+        fresh = L.SafetyLayer(classifier=layer.classifier, ml_classifier=off,
+                              ml_sensitive_classifier=off)
         assert L.T_OTHER_LANG > 1.0 and fresh.check(EUPHEMISM_ES).label != "crisis"
 
 

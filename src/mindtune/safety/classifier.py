@@ -235,14 +235,46 @@ def sentence_windows(text: str, min_words: int = 5) -> list[str]:
     return out
 
 
-class EmbeddingClassifier:
-    """Lazy, thread-safe wrapper. ``predict(text)`` returns ``{class: probability}`` or None."""
+class LazyLoaded:
+    """Loaded once, on first use, under a lock (``_load_parts``); any failure leaves the object
+    unavailable (``_unload``), with the reason in ``error`` and one warning."""
 
-    def __init__(self, weights_path: Path | None = None, model_path: Path | None = None):
-        self._weights_path = weights_path
-        self._model_path = model_path
+    _unavailable = "classifier unavailable"
+
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._loaded = False
+        self.error: str | None = None
+
+    def _load_parts(self) -> None:
+        raise NotImplementedError
+
+    def _unload(self) -> None:
+        raise NotImplementedError
+
+    def _load(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            try:
+                self._load_parts()
+            except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
+                self._unload()
+                self.error = f"{type(exc).__name__}: {exc}"
+                warnings.warn(f"mindtune.safety: {self._unavailable} ({self.error})",
+                              RuntimeWarning, stacklevel=3)
+            self._loaded = True
+
+
+class EmbeddingClassifier(LazyLoaded):
+    """Lazy, thread-safe wrapper. ``predict(text)`` returns ``{class: probability}`` or None."""
+
+    _unavailable = "embedding classifier unavailable, using the lexicon and rules only"
+
+    def __init__(self, weights_path: Path | None = None, model_path: Path | None = None):
+        super().__init__()
+        self._weights_path = weights_path
+        self._model_path = model_path
         self._model: Any = None
         self._coef: np.ndarray | None = None
         self._intercept: np.ndarray | None = None
@@ -254,30 +286,18 @@ class EmbeddingClassifier:
         self._knn_y: np.ndarray | None = None
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
-        self.error: str | None = None
 
-    def _load(self) -> None:
-        with self._lock:
-            if self._loaded:
-                return
-            try:
-                data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
-                self._set_arrays(data)
-                model = load_encoder(self._model_path)
-                if "lora_config" in data.files:
-                    apply_lora(model, json.loads(str(data["lora_config"])),
-                               {k[5:]: data[k] for k in data.files if k.startswith("lora/")})
-                self._model = model
-            except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
-                self._model = None
-                self.error = f"{type(exc).__name__}: {exc}"
-                warnings.warn(
-                    "mindtune.safety: embedding classifier unavailable, using the lexicon and "
-                    f"rules only ({self.error})",
-                    RuntimeWarning,
-                    stacklevel=3,
-                )
-            self._loaded = True
+    def _load_parts(self) -> None:
+        data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
+        self._set_arrays(data)
+        model = load_encoder(self._model_path)
+        if "lora_config" in data.files:
+            apply_lora(model, json.loads(str(data["lora_config"])),
+                       {k[5:]: data[k] for k in data.files if k.startswith("lora/")})
+        self._model = model
+
+    def _unload(self) -> None:
+        self._model = None
 
     def _set_arrays(self, data: Any) -> None:
         """The weights of ``data`` (a loaded ``classifier.npz`` or a dict of its arrays)."""

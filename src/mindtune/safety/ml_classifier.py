@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import threading
-import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from .classifier import CLASSES, MAX_WINDOWS, knn_proba, windows
+from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_proba, windows
 
 PREFIX_QUERY = True  # e5 wants "query: " for symmetric tasks such as classification
 DEFAULT_WEIGHTS = "classifier_ml.npz"
@@ -65,37 +64,28 @@ def centred(emb: np.ndarray, center: np.ndarray | None) -> np.ndarray:
     return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
-class MultilingualClassifier:
+class MultilingualClassifier(LazyLoaded):
     """Lazy, thread-safe. ``predict(text)`` returns ``{class: probability}`` or None."""
 
+    _unavailable = "multilingual classifier unavailable, other languages use the rules only"
+
     def __init__(self, weights_path: Path | None = None, engine: Any = None):
+        super().__init__()
         self._weights_path = weights_path
         self._engine = engine
-        self._lock = threading.Lock()
-        self._loaded = False
         self._coef = self._intercept = self._knn_emb = self._knn_y = self._center = None
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}
-        self.error: str | None = None
 
-    def _load(self) -> None:
-        with self._lock:
-            if self._loaded:
-                return
-            try:
-                with np.load(self._weights_path or default_ml_weights_path(),
-                             allow_pickle=False) as data:
-                    self.set_arrays({k: data[k] for k in data.files})
-                if self._engine is None:
-                    self._engine = load_engine()
-            except Exception as exc:  # noqa: BLE001 - any failure means "rules only"
-                self._engine = None
-                self.error = f"{type(exc).__name__}: {exc}"
-                warnings.warn("mindtune.safety: multilingual classifier unavailable, other "
-                              f"languages use the rules only ({self.error})", RuntimeWarning,
-                              stacklevel=3)
-            self._loaded = True
+    def _load_parts(self) -> None:
+        with np.load(self._weights_path or default_ml_weights_path(), allow_pickle=False) as data:
+            self.set_arrays({k: data[k] for k in data.files})
+        if self._engine is None:
+            self._engine = load_engine()
+
+    def _unload(self) -> None:
+        self._engine = None
 
     def set_arrays(self, data: dict[str, np.ndarray]) -> None:
         """The weights of a ``classifier_ml.npz`` (as a dict of its arrays)."""

@@ -31,15 +31,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
 
 from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
-from mindtune.safety.ml_classifier import centred, embed, load_engine  # noqa: E402
+from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
 
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
 # Twenty-third round: everyday look-alikes and minimal-pair crises, all in other languages.
 HARD_NEGATIVES = tuple(f"examples_train_{n}.jsonl" for n in range(21, 25))
 DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
-CENTER = False  # subtract the training mean before the regression and the neighbours
-GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.500, 0.525, ..., 0.975
 
 
 def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64) -> np.ndarray:
@@ -59,17 +58,14 @@ def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64) -> n
     return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
-def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: float,
-        center: bool = CENTER, knn_scale: float = KNN_SCALE) -> dict[str, np.ndarray]:
-    mu = emb.mean(0) if center else None  # (384,)
-    emb = centred(emb, mu)
-    model = T._fit(emb, y, c)
+def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: float
+        ) -> dict[str, np.ndarray]:
+    model = T._fit(emb, y, c)  # emb: (N, 384)
     short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
-    extra = {"center": mu.astype(np.float32)} if mu is not None else {}
-    return {**extra, "coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
+    return {"coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
             "classes": np.array(CLASSES), "knn_emb": emb[short].astype(np.float16),
             "knn_y": y[short].astype(np.int8), "knn_k": np.array(KNN_K),
-            "knn_scale": np.array(knn_scale), "knn_weight": np.array(knn_weight)}
+            "knn_scale": np.array(KNN_SCALE), "knn_weight": np.array(knn_weight)}
 
 
 def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None
@@ -132,7 +128,7 @@ def oof(paths: list[Path], c: float, knn_weight: float, cache: Path | None = Non
         print(f"{name}: {len(asked)} messages reach the path; rules catch {caught}/{n_c}")
     print("threshold  +crisis  +high-risk  +benign FP  +figurative FP   (summed over writers)")
     for t in GRID:
-        print(f"  {t:.2f}    {gain[t][0]:5d}   {gain[t][1]:5d}      {gain[t][2]:5d}      "
+        print(f"  {t:.3f}   {gain[t][0]:5d}   {gain[t][1]:5d}      {gain[t][2]:5d}      "
               f"{gain[t][3]:5d}")
 
 

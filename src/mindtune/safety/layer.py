@@ -779,7 +779,7 @@ class SafetyLayer:
             source = "classifier"
         else:
             return None
-        if probs is None or need > 1.0:
+        if probs is None:
             return None
         scores = {k: round(v, 4) for k, v in probs.items()}
         p = probs.get("crisis", 0.0)

@@ -29,7 +29,6 @@ import numpy as np
 
 from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_proba, windows
 
-PREFIX_QUERY = True  # e5 wants "query: " for symmetric tasks such as classification
 DEFAULT_WEIGHTS = "classifier_ml.npz"
 SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
 _ENGINE_LOCK = threading.Lock()  # one engine for every classifier: one call at a time
@@ -49,19 +48,10 @@ def load_engine() -> Any:
 
 
 def embed(engine: Any, texts: list[str]) -> np.ndarray:
-    """L2-normalised e5 embeddings, ``(len(texts), 384)`` float32."""
-    emb = engine.query(list(texts)) if PREFIX_QUERY else engine.passage(list(texts))
+    """L2-normalised e5 embeddings, ``(len(texts), 384)`` float32, with the ``query:`` prefix
+    that e5 wants for symmetric tasks such as classification."""
+    emb = engine.query(list(texts))
     return np.asarray(emb, dtype=np.float32).reshape(len(texts), -1)
-
-
-def centred(emb: np.ndarray, center: np.ndarray | None) -> np.ndarray:
-    """``emb`` minus the training mean, L2-normalised again. e5 embeddings share a large
-    common direction (any two texts have cosine ~0.8); without it the regression and the
-    neighbour vote see the differences between messages."""
-    if center is None:
-        return emb
-    out = emb - center
-    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
 
 
 class MultilingualClassifier(LazyLoaded):
@@ -73,7 +63,7 @@ class MultilingualClassifier(LazyLoaded):
         super().__init__()
         self._weights_path = weights_path
         self._engine = engine
-        self._coef = self._intercept = self._knn_emb = self._knn_y = self._center = None
+        self._coef = self._intercept = self._knn_emb = self._knn_y = None
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}
@@ -92,8 +82,6 @@ class MultilingualClassifier(LazyLoaded):
         self._coef = data["coef"].astype(np.float32)  # (n_classes, 384)
         self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
         self._classes = tuple(str(c) for c in data["classes"])
-        if "center" in data:
-            self._center = data["center"].astype(np.float32)  # (384,)
         if "knn_emb" in data:
             self._knn_emb = data["knn_emb"].astype(np.float32)  # (N, 384)
             self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
@@ -112,7 +100,6 @@ class MultilingualClassifier(LazyLoaded):
         """Class probabilities of embeddings ``emb`` (N, 384): the regression, mixed with the
         neighbour vote (weight ``knn_weight``) when the weights hold a memory."""
         assert self._coef is not None and self._intercept is not None
-        emb = centred(emb, self._center)
         logits = emb @ self._coef.T + self._intercept  # (N, n_classes)
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)

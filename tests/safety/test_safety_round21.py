@@ -21,7 +21,8 @@ DATA = Path(__file__).resolve().parents[2] / "src" / "mindtune" / "safety" / "da
 
 
 class _Scripted:
-    """Answers every question with the same probabilities and records what it was asked."""
+    """Answers every question with the same probabilities and records what it was asked
+    (stands in for the multilingual or the English classifier)."""
 
     available = True
 
@@ -30,7 +31,7 @@ class _Scripted:
                       "informational": informational}
         self.asked: list[str] = []
 
-    def predict(self, text: str, prefer=None) -> dict[str, float]:
+    def predict(self, text: str, prefer=None, **_) -> dict[str, float]:
         self.asked.append(text)
         return dict(self.probs)
 
@@ -260,15 +261,23 @@ def test_the_ml_trainer_names_a_bad_line_and_writes_nothing(tmp_path, monkeypatc
     assert list(tmp_path.iterdir()) == [bad]
 
 
-def test_the_ml_trainer_writes_weights_the_classifier_loads(tmp_path, monkeypatch):
-    rows = [("quiero morirme esta noche, ya tengo todo preparado", "crisis"),
-            ("je vais en finir ce soir, j'ai écrit ma lettre", "crisis"),
-            ("mañana voy al mercado a comprar fruta", "benign"),
-            ("demain je vais au cinéma avec ma sœur", "benign"),
-            ("¿cuáles son las señales de alerta del suicidio?", "informational")]
-    train = tmp_path / "examples_train_tiny.jsonl"
+TINY_ROWS = [("quiero morirme esta noche, ya tengo todo preparado", "crisis"),
+             ("je vais en finir ce soir, j'ai écrit ma lettre", "crisis"),
+             ("mañana voy al mercado a comprar fruta", "benign"),
+             ("demain je vais au cinéma avec ma sœur", "benign"),
+             ("¿cuáles son las señales de alerta del suicidio?", "informational")]
+
+
+def write_tiny_train(folder: Path) -> Path:
+    """Five labelled lines in three languages, as a training file."""
+    train = folder / "examples_train_tiny.jsonl"
     train.write_text("".join(json.dumps({"text": t, "label": lab, "category": "x"}) + "\n"
-                             for t, lab in rows), encoding="utf-8")
+                             for t, lab in TINY_ROWS), encoding="utf-8")
+    return train
+
+
+def test_the_ml_trainer_writes_weights_the_classifier_loads(tmp_path, monkeypatch):
+    train = write_tiny_train(tmp_path)
     out = tmp_path / "ml.npz"
     monkeypatch.setattr("sys.argv", ["train", "--train", str(train), "--out", str(out),
                                      "--emb-cache", str(tmp_path / "cache.npz"),

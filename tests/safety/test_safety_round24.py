@@ -4,8 +4,6 @@ multilingual classifier as a second opinion on uncertain English messages."""
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
@@ -14,6 +12,7 @@ from mindtune.safety.e5_image import engine_from_image, model_path, tensor_direc
 from mindtune.safety.ml_classifier import MultilingualClassifier, embed, load_engine
 
 from .conftest import load_script
+from .test_safety_round21 import TINY_ROWS, _Scripted, write_tiny_train
 
 TEXTS = ["I want to kill myself tonight", "Quiero morir, ya tengo las pastillas",
          "this traffic is killing me", "我不想活了", "मैं मरना चाहता हूँ", "أريد أن أموت",
@@ -76,14 +75,7 @@ def test_a_tuned_tensor_that_does_not_fit_is_refused_by_name(tensors, match):
 
 def test_the_ml_trainer_tunes_the_encoder_and_the_classifier_runs_it(tmp_path, monkeypatch):
     pytest.importorskip("torch")
-    rows = [("quiero morirme esta noche, ya tengo todo preparado", "crisis"),
-            ("je vais en finir ce soir, j'ai écrit ma lettre", "crisis"),
-            ("mañana voy al mercado a comprar fruta", "benign"),
-            ("demain je vais au cinéma avec ma sœur", "benign"),
-            ("¿cuáles son las señales de alerta del suicidio?", "informational")]
-    train = tmp_path / "examples_train_tiny.jsonl"
-    train.write_text("".join(json.dumps({"text": t, "label": lab, "category": "x"}) + "\n"
-                             for t, lab in rows), encoding="utf-8")
+    train = write_tiny_train(tmp_path)
     out = tmp_path / "ml.npz"
     monkeypatch.setattr("sys.argv", ["train", "--train", str(train), "--out", str(out),
                                      "--tune-epochs", "1"])
@@ -95,27 +87,14 @@ def test_the_ml_trainer_tunes_the_encoder_and_the_classifier_runs_it(tmp_path, m
     clf = MultilingualClassifier(weights_path=out)
     assert clf.available and clf.meta["tune_epochs"] == 1
     assert clf._engine is not load_engine()
-    ours = embed(clf._engine, [rows[0][0]])
-    assert float((ours * embed(load_engine(), [rows[0][0]])).sum()) < 0.99999
+    text = TINY_ROWS[0][0]
+    assert float((embed(clf._engine, [text]) * embed(load_engine(), [text])).sum()) < 0.99999
 
 
 def test_the_shipped_weights_carry_a_tuned_encoder():
     clf = MultilingualClassifier()
     assert clf.available, clf.error
     assert clf.meta["tune_epochs"] == 2 and "enc/*" in clf.meta["encoder"]
-
-
-class _Scripted:
-    available = True
-
-    def __init__(self, crisis: float, informational: float = 0.0):
-        self.probs = {"benign": 1 - crisis - informational, "crisis": crisis,
-                      "informational": informational}
-        self.asked: list[str] = []
-
-    def predict(self, text: str, prefer=None, prefer_sentence=None, always_sentences=False):
-        self.asked.append(text)
-        return dict(self.probs)
 
 
 NEUTRAL = "I have been sitting in my car outside the house for an hour"

@@ -79,7 +79,9 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # a cortar el pelo") needs T_ML_LOOKALIKE. 0.60 and 0.65 caught 68-82 more crisis messages on
 # ten blind sets but flagged figurative speech and 11 look-alikes of tests/safety; 0.75, the
 # lowest threshold above every look-alike of the tests, caught 14 more on fourteen sets with
-# no false positive added (docs/safety.md, twenty-third round).
+# no false positive added (docs/safety.md, twenty-third round). Twenty-fourth round: the encoder
+# tuned (BitFit) scores the tests' look-alikes up to 0.894, hence 0.90; sensitive mode asks the
+# default weights first, then its own (never less than the default).
 T_ML = 0.90
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
@@ -89,8 +91,9 @@ T_ML_LOOKALIKE = 0.95
 ML_FIGURATIVE_GUARD = False
 # Twenty-fourth round: a second opinion for English. A message the English classifier scores
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
-# multilingual classifier; crisis when it reaches T_ML_EN (1.01: off). The band keeps the extra
-# encoder call off ordinary messages (latency).
+# multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value
+# of its grid at which tests/safety pass). The band keeps the extra encoder call off ordinary
+# messages (latency).
 T_ML_EN = 0.80
 ML_EN_BAND = 0.30
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"

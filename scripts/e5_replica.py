@@ -22,7 +22,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from mindtune.safety.e5_image import model_path, tensor_directory
+from mindtune.safety.e5_image import SIZES_AT, TOKENIZER_AT, model_path, tensor_directory
 
 QUERY = "query: "  # e5's prefix for symmetric tasks such as classification
 META = "\u2581"  # SentencePiece's word-boundary mark
@@ -33,7 +33,7 @@ class Tokenizer:
     a leading word mark, then the best-scoring split into the file's pieces."""
 
     def __init__(self, image: bytes) -> None:
-        o = 8 + 7 * 4 + 8
+        o = TOKENIZER_AT
         n_pieces, self.bos, self.eos, _pad, self.unk = struct.unpack_from("<5i", image, o)
         blob_len = struct.unpack_from("<Q", image, o + 20)[0]
         o += 28
@@ -111,8 +111,8 @@ class Replica(nn.Module):
     def __init__(self, image: bytes) -> None:
         super().__init__()
         self.directory = d = tensor_directory(image)
-        self.hidden, self.layers, self.heads = struct.unpack_from("<3i", image, 8)
-        self.eps = struct.unpack_from("<f", image, 8 + 7 * 4)[0]
+        self.hidden, self.layers, self.heads = struct.unpack_from("<3i", image, SIZES_AT)
+        self.eps = struct.unpack_from("<f", image, SIZES_AT + 7 * 4)[0]
         h = self.hidden
 
         def f32(name: str) -> torch.Tensor:
@@ -143,7 +143,7 @@ class Replica(nn.Module):
     def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
         b, t = ids.shape  # ids, mask: (B, T)
         h, nh, eps = self.hidden, self.heads, self.eps
-        p = {k: v for k, v in self.params.items()}
+        p = dict(self.params)
         x = self.word[ids] + self.pos[:t] + self.tok_type  # (B, T, H)
         x = F.layer_norm(x, (h,), p["emb_ln_w"], p["emb_ln_b"], eps)
         keep = mask[:, None, None, :].bool()  # (B, 1, 1, T): attend to the text's own tokens

@@ -165,6 +165,8 @@ def main() -> None:
     ap.add_argument("--emb-cache", type=Path, default=None, metavar="FILE.npz",
                     help="reuse and update the embeddings of earlier runs (development)")
     args = ap.parse_args()
+    if args.tune_epochs < 0:
+        ap.error(f"--tune-epochs must be 0 or more, not {args.tune_epochs}")
     for path in args.train:
         T.refuse_held_out(path)
     if args.oof:

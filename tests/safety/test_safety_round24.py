@@ -121,3 +121,13 @@ def test_the_second_opinion_is_off_above_one(monkeypatch):
     ml = _Scripted(0.99)
     lay = L.SafetyLayer(classifier=_Scripted(0.5), ml_classifier=ml, ml_sensitive_classifier=ml)
     assert lay.check(NEUTRAL).label != "crisis" and ml.asked == []
+
+
+def test_the_ml_trainer_refuses_a_negative_epoch_count(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "ml.npz"
+    monkeypatch.setattr("sys.argv", ["train", "--train", str(write_tiny_train(tmp_path)),
+                                     "--out", str(out), "--tune-epochs", "-1"])
+    with pytest.raises(SystemExit) as exc:
+        load_script("train_safety_ml_classifier").main()
+    assert exc.value.code == 2 and "--tune-epochs must be 0 or more" in capsys.readouterr().err
+    assert not out.exists()

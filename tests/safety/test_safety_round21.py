@@ -104,10 +104,9 @@ def test_a_look_alike_needs_the_look_alike_threshold(why, text):
 @pytest.mark.parametrize("text", [
     "I can't see a way forward with my life anymore",       # English: the English classifier
     "this traffic is killing me",
-    "I'm going to kill myself, I have the pills in my hand",  # caught by a rule first
+    "me quiero morir, ya tengo las pastillas en la mano",   # caught by a rule first
 ])
 def test_english_messages_and_rule_hits_never_reach_it(text):
-    # other-language phrases are asked by the twenty-seventh round's veto (test_safety_round27)
     clf = _Scripted(crisis=1.0)
     _layer(clf).check(text)
     assert clf.asked == []

@@ -96,14 +96,6 @@ ML_FIGURATIVE_GUARD = False
 # messages (latency).
 T_ML_EN = 0.80
 ML_EN_BAND = 0.30
-# Twenty-seventh round: the tuned classifier checks weak evidence in other languages. A risk word
-# alone ("estoy muerta", "ten upał mnie zabije") or a low or moderate phrase of another language
-# with no English rule beside it ("vai me matar", "maar dalega") is a crisis only when the tuned
-# classifier gives it P(crisis) >= T_ML_VETO, unless risk or distress came earlier in the
-# conversation. 0.20 is half the lowest score of the crisis messages these paths caught on
-# sixteen development sets (0.41); there it cleared 47 benign (16 figurative) and 24
-# informational messages and lost no crisis (docs/safety.md). 0: off.
-T_ML_VETO = 0.10
 SENSITIVE_ENV = "MINDTUNE_SAFETY_SENSITIVE_OTHER_LANGUAGES"
 NET_RULES_ONLY = True       # rules-only mode: a strong first-person risk term is a crisis
 ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is a crisis
@@ -701,9 +693,6 @@ class SafetyLayer:
         self.ml_sensitive_classifier = ml_sensitive_classifier \
             if ml_sensitive_classifier is not None else _shared_ml_sensitive_classifier()
         self._analyse = lru_cache(maxsize=2048)(self._analyse_uncached)
-        # the default multilingual classifier is asked by the veto, then maybe by the
-        # other-language path or the second opinion: one encoder call per message
-        self._ml_probs = lru_cache(maxsize=256)(self._ml_probs_uncached)
 
     # ---- public API ----------------------------------------------------------------------
     @property
@@ -771,22 +760,6 @@ class SafetyLayer:
                           replacement=compose(self.wording, key, self.locale))
 
     # ---- internals -----------------------------------------------------------------------
-    def _ml_probs_uncached(self, text: str) -> dict[str, float] | None:
-        return self.ml_classifier.predict(text, prefer=_prefer_window)
-
-    def _cleared(self, text: str, context: tuple[str, ...]) -> str | None:
-        """"informational" or "benign" when the tuned classifier clears weak other-language
-        evidence (P(crisis) < T_ML_VETO), else None: never after risk or distress earlier in
-        the conversation, in sensitive mode (never less than the default) or without the
-        classifier."""
-        if T_ML_VETO <= 0 or "distress" in context or self.sensitive_other_languages \
-                or not self.ml_classifier.available:
-            return None
-        probs = self._ml_probs(text)
-        if probs is None or probs.get("crisis", 0.0) >= T_ML_VETO:
-            return None
-        return "informational" if probs.get("informational", 0.0) >= 0.5 else "benign"
-
     def _predict(self, text: str, always_sentences: bool) -> dict[str, float] | None:
         if always_sentences:
             return self.classifier.predict(text, prefer=_prefer_window,
@@ -815,9 +788,7 @@ class SafetyLayer:
             return self._lang_crisis(self._predict(text, False),
                                      T_IDIOM if lookalike else t_other, "classifier", lang, distress)
         for ml, need in tries:
-            probs = self._ml_probs(text) if ml is self.ml_classifier \
-                else ml.predict(text, prefer=_prefer_window)
-            found = self._lang_crisis(probs, need,
+            found = self._lang_crisis(ml.predict(text, prefer=_prefer_window), need,
                                       "multilingual classifier", lang, distress)
             if found is not None:
                 return found
@@ -841,7 +812,7 @@ class SafetyLayer:
         uncertain (``p``): the reason for a crisis, or None."""
         if T_ML_EN > 1.0 or not self.ml_classifier.available:
             return None
-        probs = self._ml_probs(text)
+        probs = self.ml_classifier.predict(text, prefer=_prefer_window)
         q = probs.get("crisis", 0.0) if probs else 0.0
         if probs and q >= T_ML_EN and probs.get("informational", 0.0) < q:
             return f"multilingual classifier p_crisis={q:.2f} (second opinion; classifier {p:.2f})"
@@ -879,14 +850,6 @@ class SafetyLayer:
                 and (not _first_person_ml(light, lang) or HELP_Q.search(light)):
             return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
                              distress)
-        if ml_hits and not hits and all(h.level != "high" for h in ml_hits):
-            cleared = self._cleared(text, context)
-            if cleared == "informational":
-                return _Analysis("informational", "none", ("suicide_info",),
-                                 tuple(evidence) + ("cleared by the multilingual classifier",),
-                                 lang, distress)
-            if cleared:
-                ml_hits, evidence = [], []
         hits = hits + ml_hits
         if hits and _generic_third_party_question(norm, hits):
             return _Analysis("informational", "none", ("suicide_info",), tuple(evidence), lang,
@@ -903,8 +866,7 @@ class SafetyLayer:
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
             if weak and not (QUESTION.search(light) and not _first_person_ml(light, lang)
-                             and not ML_DISTRESS.search(light)) \
-                    and not self._cleared(text, context):
+                             and not ML_DISTRESS.search(light)):
                 cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \
                     "abuse_danger" if WEAK_ABUSE.search(weak) else "suicidal"
                 return _Analysis("crisis", "low", (cat,),

@@ -43,6 +43,7 @@ def _clear(layer) -> None:
     from mindtune.safety import normalize as norm_mod
 
     layer._analyse.cache_clear()
+    layer._ml_probs.cache_clear()
     norm_mod.normalize.cache_clear()
     norm_mod.normalize_light.cache_clear()
     norm_mod.sentences.cache_clear()
@@ -145,13 +146,18 @@ def main() -> None:
     sensitive.check("je suis fatiguée")  # loads the multilingual classifier
     from mindtune.safety import layer as layer_mod
 
-    def without_second_opinion(msgs: list[str]) -> list[float]:
-        """The full layer with the English second opinion off (twenty-fourth round)."""
-        keep, layer_mod.T_ML_EN = layer_mod.T_ML_EN, 1.01
+    def switched_off(name: str, off_value: float, msgs: list[str]) -> list[float]:
+        """The full layer with one threshold of layer.py switched off (T_ML_EN: the English
+        second opinion, twenty-fourth round; T_ML_VETO: the veto, twenty-seventh round)."""
+        keep = getattr(layer_mod, name)
+        setattr(layer_mod, name, off_value)
         try:
             return _time_checks(full, msgs, args.reps)
         finally:
-            layer_mod.T_ML_EN = keep
+            setattr(layer_mod, name, keep)
+
+    def without_second_opinion(msgs: list[str]) -> list[float]:
+        return switched_off("T_ML_EN", 1.01, msgs)
 
     results = {
         "date": date.today().isoformat(),
@@ -178,6 +184,7 @@ def main() -> None:
         "other_language_messages": len(other),
         "other_language_rules_only": _stats(_time_checks(baseline, other, args.reps)),
         "other_language_default": _stats(_time_checks(full, other, args.reps)),
+        "other_language_default_no_veto": _stats(switched_off("T_ML_VETO", 0.0, other)),
         "other_language_sensitive_english_clf": _stats(_time_checks(no_ml, other, args.reps)),
         "other_language_sensitive_ml": _stats(_time_checks(sensitive, other, args.reps)),
         "long_message_chars": len(long_text),
@@ -202,6 +209,7 @@ def main() -> None:
             (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
             (f"other languages ({len(other)}), baseline", results["other_language_rules_only"]),
             (f"other languages ({len(other)}), default", results["other_language_default"]),
+            ("  default, veto off", results["other_language_default_no_veto"]),
             ("  sensitive, English classifier (fallback)",
              results["other_language_sensitive_english_clf"]),
             ("  sensitive, multilingual classifier", results["other_language_sensitive_ml"]),

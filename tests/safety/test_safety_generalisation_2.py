@@ -139,7 +139,6 @@ def test_other_languages_are_read_conservatively(layer, text):
     "ich lach mich tot",
     "bu trafik beni öldürüyor",
     "仕事が忙しすぎて死にそう",
-    "je ne veux pas mourir",
     "como puedo ayudar a mi amiga que se autolesiona?",
     "estoy haciendo un trabajo sobre la prevención del suicidio",
 ])

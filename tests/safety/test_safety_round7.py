@@ -260,7 +260,6 @@ def test_other_languages_new_wordings(layer, text):
 
 
 @pytest.mark.parametrize("text", [
-    "ya compré la cuerda para tender la ropa, lo hago mañana",        # es: a washing line
     "escribí las cartas de presentación, lo hago el viernes",         # es: cover letters
     "me mandó una foto de sus brazos con el nuevo tatuaje",           # es: a tattoo
 ])

@@ -81,8 +81,12 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # lowest threshold above every look-alike of the tests, caught 14 more on fourteen sets with
 # no false positive added (docs/safety.md, twenty-third round). Twenty-fourth round: the encoder
 # tuned (BitFit) scores the tests' look-alikes up to 0.894, hence 0.90; sensitive mode asks the
-# default weights first, then its own (never less than the default).
-T_ML = 0.90
+# default weights first, then its own (never less than the default). Twenty-ninth round: 0.80,
+# the lowest of 0.75, 0.80, 0.85 at which twenty development sets gained crisis messages (+125,
+# +44 explicit high-risk) for at most a third as many benign false positives (+3) and at most 2
+# figurative ones (+2); seven look-alikes of the tests (0.81-0.89) are known false positives
+# (tests/safety/test_safety_round29.py).
+T_ML = 0.80
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a

@@ -1,0 +1,108 @@
+"""Counts only, one line per labelled set: how the safety layer did, without printing any line of
+the set (blind sets stay unread). The rounds of docs/safety.md were decided with these counts.
+
+    .venv/bin/python scripts/safety_counts.py redteam_zo redteam_zp          # shipped layer
+    .venv/bin/python scripts/safety_counts.py redteam_zo --set T_ML=0.85     # a candidate threshold
+    .venv/bin/python scripts/safety_counts.py redteam_zo --sensitive         # sensitive mode
+
+Each line: crisis caught · explicit high-risk caught · benign false positives · figurative false
+positives · informational answered as informational, each as ``hits/n``; then the sum. A set is
+a path or a name in ``src/mindtune/safety/data`` (``.jsonl`` optional). ``--set NAME=VALUE``
+overrides a float threshold of ``layer.py`` (``T_*``, ``ML_*``) for this run; an unknown name or
+a value that is not a number is refused in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from mindtune.safety import layer as layer_mod  # noqa: E402
+from mindtune.safety.evaluate import DataError, load_jsonl  # noqa: E402
+
+DATA = ROOT / "src" / "mindtune" / "safety" / "data"
+FIELDS = ("crisis", "high-risk", "benign FP", "figurative FP", "informational")
+
+
+def parse_override(item: str) -> tuple[str, float]:
+    """``NAME=VALUE`` for a float threshold of layer.py; SystemExit naming what is wrong."""
+    name, sep, value = item.partition("=")
+    known = sorted(k for k, v in vars(layer_mod).items()
+                   if k.startswith(("T_", "ML_")) and type(v) is float)
+    if not sep or name not in known:
+        raise SystemExit(f"--set {item!r}: unknown threshold; known: {', '.join(known)}")
+    try:
+        return name, float(value)
+    except ValueError:
+        raise SystemExit(f"--set {item!r}: {value!r} is not a number") from None
+
+
+def resolve(name: str) -> Path:
+    path = Path(name)
+    if path.is_file():
+        return path
+    path = DATA / (name if name.endswith(".jsonl") else f"{name}.jsonl")
+    if not path.is_file():
+        raise SystemExit(f"{name}: no such file (nor {path})")
+    return path
+
+
+def counts(layer: layer_mod.SafetyLayer, path: Path) -> list[tuple[int, int]]:
+    """``(hits, n)`` for each of FIELDS on one labelled file."""
+    c = [[0, 0] for _ in FIELDS]
+    for ex in load_jsonl(path):
+        got = layer.check(ex.text, list(ex.history) or None).label
+        if ex.label == "crisis":
+            c[0][0] += got == "crisis"
+            c[0][1] += 1
+            if "high_risk" in ex.tags:
+                c[1][0] += got == "crisis"
+                c[1][1] += 1
+        elif ex.label == "benign":
+            c[2][0] += got == "crisis"
+            c[2][1] += 1
+            if "figurative" in ex.category or "figurative" in ex.tags:
+                c[3][0] += got == "crisis"
+                c[3][1] += 1
+        else:
+            c[4][0] += got == "informational"
+            c[4][1] += 1
+    return [(h, n) for h, n in c]
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("sets", nargs="+", help="labelled JSONL files or names in safety/data")
+    ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE")
+    ap.add_argument("--sensitive", action="store_true", help="sensitive mode for other languages")
+    args = ap.parse_args(argv)
+    overrides = [parse_override(item) for item in args.overrides]
+    paths = [resolve(name) for name in args.sets]
+    saved = {name: getattr(layer_mod, name) for name, _ in overrides}
+    try:
+        for name, value in overrides:
+            setattr(layer_mod, name, value)
+        layer = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive)
+        total = [0] * len(FIELDS)
+        print("set: " + " · ".join(FIELDS))
+        for path in paths:
+            try:
+                row = counts(layer, path)
+            except DataError as exc:
+                raise SystemExit(str(exc)) from None
+            total = [t + h for t, (h, _) in zip(total, row, strict=True)]
+            print(f"{path.stem}: " + " · ".join(f"{h}/{n}" for h, n in row))
+        print("sum: " + " · ".join(map(str, total)))
+    finally:
+        for name, value in saved.items():
+            setattr(layer_mod, name, value)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""scripts/safety_counts.py: counts only, never a line of the set; threshold overrides that fail
+on unknown names and non-numbers and are undone after the run."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mindtune.safety import layer as L
+
+from .conftest import load_script
+
+SC = load_script("safety_counts")
+ROWS = [
+    {"text": "I'm going to kill myself tonight, I have the pills", "label": "crisis",
+     "category": "suicidal_direct", "high_risk": True},
+    {"text": "i feel a bit flat today, nothing serious", "label": "crisis",
+     "category": "suicidal_indirect"},
+    {"text": "estoy muerta después de la mudanza", "label": "benign",
+     "category": "benign_figurative"},
+    {"text": "what are the warning signs of suicide in teenagers?", "label": "informational",
+     "category": "suicide_info"},
+]
+
+
+@pytest.fixture
+def labelled(tmp_path):
+    path = tmp_path / "tiny_set.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS) + "\n")
+    return path
+
+
+def test_prints_counts_and_never_a_line_of_the_set(labelled, capsys):
+    SC.main([str(labelled)])
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        "set: crisis · high-risk · benign FP · figurative FP · informational",
+        "tiny_set: 1/2 · 1/1 · 0/1 · 0/1 · 1/1",
+        "sum: 1 · 1 · 0 · 0 · 1",
+    ]
+    assert not any(r["text"][:12].lower() in out.lower() for r in ROWS)
+
+
+def test_an_override_changes_the_run_and_is_undone(labelled, capsys):
+    before = L.T_ML_VETO
+    SC.main([str(labelled), "--set", "T_ML_VETO=0"])  # the risk word alone counts again
+    assert "tiny_set: 1/2 · 1/1 · 1/1 · 1/1 · 1/1" in capsys.readouterr().out
+    assert L.T_ML_VETO == before
+
+
+@pytest.mark.parametrize(("item", "why"), [
+    ("T_NOPE=0.5", "unknown threshold"),
+    ("T_ML", "unknown threshold"),
+    ("SENSITIVE_ENV=1", "unknown threshold"),
+    ("T_ML=high", "'high' is not a number"),
+])
+def test_bad_overrides_are_refused_in_one_line(labelled, item, why):
+    with pytest.raises(SystemExit) as exc:
+        SC.main([str(labelled), "--set", item])
+    assert why in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_bad_input_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "hello", "label": "crisis"}\n{"text": "x", "label": "maybe"}\n')
+    with pytest.raises(SystemExit) as exc:
+        SC.main([str(bad)])
+    assert str(exc.value).startswith(f"{bad}:2: 'label'")
+    with pytest.raises(SystemExit, match="no such file"):
+        SC.main(["redteam_does_not_exist"])

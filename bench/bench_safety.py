@@ -156,9 +156,6 @@ def main() -> None:
         finally:
             setattr(layer_mod, name, keep)
 
-    def without_second_opinion(msgs: list[str]) -> list[float]:
-        return switched_off("T_ML_EN", 1.01, msgs)
-
     results = {
         "date": date.today().isoformat(),
         "machine": "2-core CPU, no GPU",
@@ -176,8 +173,8 @@ def main() -> None:
         "non_crisis_messages": len(ordinary),
         "non_crisis_rules_only": _stats(_time_checks(baseline, ordinary, args.reps)),
         "non_crisis_full": _stats(_time_checks(full, ordinary, args.reps)),
-        "non_crisis_full_no_second_opinion": _stats(without_second_opinion(ordinary)),
-        "all_full_no_second_opinion": _stats(without_second_opinion(texts)),
+        "non_crisis_full_no_second_opinion": _stats(switched_off("T_ML_EN", 1.01, ordinary)),
+        "all_full_no_second_opinion": _stats(switched_off("T_ML_EN", 1.01, texts)),
         "multi_sentence_messages": len(multi),
         "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
         "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),

@@ -24,10 +24,11 @@ sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from mindtune.safety import layer as layer_mod  # noqa: E402
-from mindtune.safety.evaluate import DataError, load_jsonl  # noqa: E402
+from mindtune.safety.evaluate import DataError, evaluate, load_jsonl  # noqa: E402
 
 DATA = ROOT / "src" / "mindtune" / "safety" / "data"
 FIELDS = ("crisis", "high-risk", "benign FP", "figurative FP", "informational")
+KEYS = ("crisis", "high_risk", "benign_fp", "figurative_fp", "informational")
 
 
 def parse_override(item: str) -> tuple[str, float]:
@@ -54,26 +55,10 @@ def resolve(name: str) -> Path:
 
 
 def counts(layer: layer_mod.SafetyLayer, path: Path) -> list[tuple[int, int]]:
-    """``(hits, n)`` for each of FIELDS on one labelled file."""
-    c = [[0, 0] for _ in FIELDS]
-    for ex in load_jsonl(path):
-        got = layer.check(ex.text, list(ex.history) or None).label
-        if ex.label == "crisis":
-            c[0][0] += got == "crisis"
-            c[0][1] += 1
-            if "high_risk" in ex.tags:
-                c[1][0] += got == "crisis"
-                c[1][1] += 1
-        elif ex.label == "benign":
-            c[2][0] += got == "crisis"
-            c[2][1] += 1
-            if "figurative" in ex.category or "figurative" in ex.tags:
-                c[3][0] += got == "crisis"
-                c[3][1] += 1
-        else:
-            c[4][0] += got == "informational"
-            c[4][1] += 1
-    return [(h, n) for h, n in c]
+    """``(hits, n)`` for each of FIELDS on one labelled file (``evaluate``'s counts; its list
+    of misses, which holds texts, is dropped unprinted)."""
+    c = evaluate(layer, load_jsonl(path))["counts"]
+    return [c[key] for key in KEYS]
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -128,6 +128,15 @@ def evaluate(layer: SafetyLayer, examples: list[Example]) -> dict[str, Any]:
                                        counts["informational_n"]),
         "benign_as_informational": _rate(counts["benign_as_informational"],
                                          counts["benign_n"]),
+        # (hits, n) behind the rates, for tools that report counts only (scripts/safety_counts.py)
+        "counts": {
+            "crisis": (counts["crisis_as_crisis"], counts["crisis_n"]),
+            "high_risk": (counts["hr_hit"], counts["hr_n"]),
+            "benign_fp": (counts["benign_as_crisis"], counts["benign_n"]),
+            "figurative_fp": (counts["fig_fp"], counts["fig_n"]),
+            "informational": (counts["informational_as_informational"],
+                              counts["informational_n"]),
+        },
         "per_category": table,
         "misses": misses,
         "ms_per_message": round(1000 * elapsed / max(1, len(examples)), 3),

@@ -4,12 +4,14 @@ the set (blind sets stay unread). The rounds of docs/safety.md were decided with
     .venv/bin/python scripts/safety_counts.py redteam_zo redteam_zp          # shipped layer
     .venv/bin/python scripts/safety_counts.py redteam_zo --set T_ML=0.85     # a candidate threshold
     .venv/bin/python scripts/safety_counts.py redteam_zo --sensitive         # sensitive mode
+    .venv/bin/python scripts/safety_counts.py redteam_zo --ml-weights FILE.npz  # a candidate
 
 Each line: crisis caught · explicit high-risk caught · benign false positives · figurative false
 positives · informational answered as informational, each as ``hits/n``; then the sum. A set is
 a path or a name in ``src/mindtune/safety/data`` (``.jsonl`` optional). ``--set NAME=VALUE``
 overrides a float threshold of ``layer.py`` (``T_*``, ``ML_*``) for this run; an unknown name or
-a value that is not a number is refused in one line.
+a value that is not a number is refused in one line. ``--ml-weights`` runs the default
+multilingual classifier from another weights file (a missing or unreadable one is refused).
 """
 
 from __future__ import annotations
@@ -66,14 +68,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("sets", nargs="+", help="labelled JSONL files or names in safety/data")
     ap.add_argument("--set", dest="overrides", action="append", default=[], metavar="NAME=VALUE")
     ap.add_argument("--sensitive", action="store_true", help="sensitive mode for other languages")
+    ap.add_argument("--ml-weights", type=Path, default=None, metavar="FILE.npz",
+                    help="weights of the multilingual classifier (default: the shipped ones)")
     args = ap.parse_args(argv)
+    ml = None
+    if args.ml_weights is not None:
+        from mindtune.safety.ml_classifier import MultilingualClassifier
+
+        ml = MultilingualClassifier(weights_path=args.ml_weights)
+        if not ml.available:
+            raise SystemExit(f"--ml-weights {args.ml_weights}: {ml.error}")
     overrides = [parse_override(item) for item in args.overrides]
     paths = [resolve(name) for name in args.sets]
     saved = {name: getattr(layer_mod, name) for name, _ in overrides}
     try:
         for name, value in overrides:
             setattr(layer_mod, name, value)
-        layer = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive)
+        layer = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, ml_classifier=ml)
         total = [0] * len(FIELDS)
         print("set: " + " · ".join(FIELDS))
         for path in paths:

@@ -69,3 +69,16 @@ def test_bad_input_names_file_and_line(tmp_path):
     assert str(exc.value).startswith(f"{bad}:2: 'label'")
     with pytest.raises(SystemExit, match="no such file"):
         SC.main(["redteam_does_not_exist"])
+
+
+@pytest.mark.filterwarnings("ignore:mindtune.safety. multilingual classifier unavailable")
+def test_other_ml_weights_are_used_and_a_bad_file_is_refused(labelled, tmp_path, capsys):
+    from mindtune.safety.ml_classifier import default_ml_weights_path
+
+    SC.main([str(labelled), "--ml-weights", str(default_ml_weights_path())])
+    assert capsys.readouterr().out.splitlines()[1] == "tiny_set: 1/2 · 1/1 · 0/1 · 0/1 · 1/1"
+    bad = tmp_path / "not_weights.npz"
+    bad.write_text("not an npz")
+    for path in (bad, tmp_path / "missing.npz"):
+        with pytest.raises(SystemExit, match=rf"^--ml-weights {path}: "):
+            SC.main([str(labelled), "--ml-weights", str(path)])

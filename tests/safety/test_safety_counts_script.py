@@ -82,3 +82,32 @@ def test_other_ml_weights_are_used_and_a_bad_file_is_refused(labelled, tmp_path,
     for path in (bad, tmp_path / "missing.npz"):
         with pytest.raises(SystemExit, match=rf"^--ml-weights {path}: "):
             SC.main([str(labelled), "--ml-weights", str(path)])
+
+
+def _blocks(out: str) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in out.splitlines():
+        blocks[-1].append(line)
+        if line.startswith("sum: "):
+            blocks.append([])
+    return blocks[:-1]
+
+
+def test_a_grid_block_equals_the_single_run_at_those_values(labelled, capsys):
+    SC.main([str(labelled), "--grid", "T_ALONE=0.75,0.05", "--grid", "T_ML_VETO=0.1,0"])
+    blocks = _blocks(capsys.readouterr().out)
+    assert [b[0].split(": set")[0] for b in blocks] == [
+        "T_ALONE=0.75 T_ML_VETO=0.1", "T_ALONE=0.75 T_ML_VETO=0.0",
+        "T_ALONE=0.05 T_ML_VETO=0.1", "T_ALONE=0.05 T_ML_VETO=0.0"]
+    for block in (blocks[0], blocks[3]):
+        sets = block[0].split(": set")[0].split()
+        SC.main([str(labelled)] + [a for s in sets for a in ("--set", s)])
+        assert block[1:] == capsys.readouterr().out.splitlines()[1:], block[0]
+    assert blocks[0][1:] != blocks[3][1:]  # the thresholds moved the counts
+    assert (L.T_ALONE, L.T_ML_VETO) == (0.75, 0.10)  # undone after the run
+
+
+@pytest.mark.parametrize("item", ["T_ALONE", "T_ALONE=", "T_ALONE=0.5,x", "T_NOPE=0.5"])
+def test_bad_grids_are_refused_in_one_line(labelled, item):
+    with pytest.raises(SystemExit, match=r"^--(grid|set) '"):
+        SC.main([str(labelled), "--grid", item])

@@ -99,22 +99,13 @@ HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never traine
 # the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds, R, S and U by the
 # sixteenth (docs/safety.md).
 BLIND = re.compile(r"^redteam_(?![rsuwx])[n-z]")
-# The sixteen development sets whose false positives were read (N-ZH): spent as training data
-# of the multilingual classifier by the thirtieth round (docs/safety.md); ZI and later stay blind.
-SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in ("n", "o", "p", "q", "t", "v", "y", "z", "za",
-                                                    "zb", "zc", "zd", "ze", "zf", "zg", "zh"))
-
-
-def is_blind(name: str) -> bool:
-    """A blind red-team set (never trained on): N and later, less the spent ones."""
-    return bool(BLIND.match(name)) and name not in SPENT_DEV
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
 
 
 def refuse_held_out(path: Path) -> None:
-    if path.name in HELD_OUT or is_blind(path.name):
+    if path.name in HELD_OUT or BLIND.match(path.name):
         raise SystemExit(f"{path.name} is a held-out or blind set: never train on it")
 
 
@@ -372,7 +363,7 @@ def evaluation_keys(data: Path = DATA) -> set[str]:
 
     keys: set[str] = set()
     for path in sorted(data.glob("*.jsonl")):
-        if path.name in HELD_OUT or is_blind(path.name):
+        if path.name in HELD_OUT or BLIND.match(path.name):
             try:
                 keys.update(_key(ex.text) for ex in load_jsonl(path))
             except DataError as exc:  # "FILE:LINE: reason", exit 1

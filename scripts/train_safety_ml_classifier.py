@@ -41,7 +41,7 @@ from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
 # Twenty-third round: everyday look-alikes and minimal-pair crises, all in other languages.
 HARD_NEGATIVES = tuple(f"examples_train_{n}.jsonl" for n in range(21, 25))
-DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES + T.SPENT_DEV
+DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
 TUNE_EPOCHS = 2  # twenty-fourth round: the encoder's float32 vectors tuned (BitFit)
 GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.500, 0.525, ..., 0.975

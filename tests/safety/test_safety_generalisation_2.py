@@ -93,6 +93,7 @@ def test_general_families_are_crisis_2(layer, text):
     "i take my sertraline every morning like the doctor said",
     "so hungover i want to die lol",
     "lol i want to die, i just tripped in front of the whole class",
+    "we're driving to the coast and not coming back until sunday",
     "gave my old bike to my nephew, he loves it",
 ])
 def test_general_families_stay_benign_2(layer, text):
@@ -166,11 +167,11 @@ def _trainer():
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
-# and U in the sixteenth, W and X in the eighteenth, N-ZH in the thirtieth (the multilingual
-# classifier's training data); the other sets from N on stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n_v2.jsonl",
-                                  "redteam_zi.jsonl", "redteam_zl.jsonl", "redteam_zo.jsonl",
-                                  "redteam_zp.jsonl", "redteam_zq.jsonl", "redteam_zt.jsonl"])
+# and U in the sixteenth, W and X in the eighteenth; the other sets from N on stay blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n.jsonl",
+                                  "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_t.jsonl",
+                                  "redteam_v.jsonl", "redteam_y.jsonl", "redteam_z.jsonl",
+                                  "redteam_za.jsonl", "redteam_zd.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -190,33 +191,20 @@ def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
 def test_trainer_accepts_spent_sets_f_to_m_and_r_s_u(name, group):
     mod = _trainer()
     spent = mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL
-    assert name in spent and not mod.is_blind(name)
+    assert name in spent and not mod.BLIND.match(name)
     assert mod.WRITER_GROUPS[group] == (name,)
 
 
 def test_trainer_accepts_w_and_x_spent_by_the_eighteenth_round():
     mod = _trainer()
     for name in ("redteam_w.jsonl", "redteam_x.jsonl"):
-        assert name in mod.SPENT_LATE and not mod.is_blind(name)
+        assert name in mod.SPENT_LATE and not mod.BLIND.match(name)
         mod.refuse_held_out(Path("/nonexistent") / name)  # no SystemExit
-
-
-def test_development_sets_n_to_zh_are_spent_and_zi_onwards_stay_blind():
-    # thirtieth round: N-ZH train the multilingual classifier; ZI and later decide rounds
-    mod = _trainer()
-    assert len(mod.SPENT_DEV) == 16 and "redteam_zh.jsonl" in mod.SPENT_DEV
-    for name in mod.SPENT_DEV:
-        assert not mod.is_blind(name)
-        mod.refuse_held_out(Path("/nonexistent") / name)  # no SystemExit
-    for name in ("redteam_zi.jsonl", "redteam_zn.jsonl", "redteam_zp.jsonl", "redteam_zz.jsonl",
-                 "examples_test.jsonl", "holdout_w8.jsonl"):
-        with pytest.raises(SystemExit, match="held-out or blind"):
-            mod.refuse_held_out(Path("/nonexistent") / name)
 
 
 def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
     mod = _trainer()
-    (tmp_path / "redteam_zq.jsonl").write_text(
+    (tmp_path / "redteam_q.jsonl").write_text(
         '{"text": "Want to die, tonight.", "label": "crisis", "category": "suicidal_direct"}\n')
     (tmp_path / "examples_train_x.jsonl").write_text(
         '{"text": "nothing to see", "label": "benign", "category": "benign_everyday"}\n')
@@ -226,8 +214,8 @@ def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
 
 
 def test_trainer_names_a_bad_evaluation_line(tmp_path):
-    (tmp_path / "redteam_zq.jsonl").write_text('{"text": "hi", "label": "crisis"}\nnot json\n')
-    with pytest.raises(SystemExit, match=r"redteam_zq\.jsonl:\d"):
+    (tmp_path / "redteam_q.jsonl").write_text('{"text": "hi", "label": "crisis"}\nnot json\n')
+    with pytest.raises(SystemExit, match=r"redteam_q\.jsonl:\d"):
         _trainer().evaluation_keys(tmp_path)
 
 
@@ -242,7 +230,7 @@ def test_trainer_rows_hold_no_line_of_an_evaluation_set():
 def test_trainer_default_files_exist_and_parse():
     mod = _trainer()
     for name in mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL + mod.THEMED:
-        assert not mod.is_blind(name) and name not in mod.HELD_OUT
+        assert not mod.BLIND.match(name) and name not in mod.HELD_OUT
         assert mod.load_rows(DATA / name)
 
 

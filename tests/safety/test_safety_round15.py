@@ -388,6 +388,7 @@ EVERYDAY = [
     'welche Brücke ist die höchste in Europa? ich schreibe ein Referat',
     'qual è il palazzo più alto di Milano? voglio fare una foto',
     'estoy harta de mi jefe, me da igual todo lo que diga',
+    'je suis lasse de ce temps pourri',
     'mir ist alles egal, ich bestelle einfach Pizza',
     'mi hija se corta el flequillo sola y queda fatal',
     'se corta la luz cada vez que llueve',

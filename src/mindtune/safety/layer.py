@@ -50,10 +50,16 @@ from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 # cost 0.6 points of recall for 1.1-1.4 points fewer benign false positives (docs/safety.md).
 # T_UNGATED 0.95 -> 0.85 (no risk-related word: metaphor, euphemism, third parties): on
 # leave-one-writer-out scores +2.6 points of recall for +0.1 of benign false positives.
-T_ALONE = 0.75      # crisis on the classifier alone (message has a risk-related word)
-T_UNGATED = 0.85    # crisis on the classifier alone for a message with no risk-related word
+# Thirty-first round: T_ALONE 0.75 -> 0.70, T_UNGATED 0.85 -> 0.75, T_IDIOM 0.995 -> 0.85, the
+# combination of a grid with most crisis messages on 24 development sets (N-ZP) for at most a
+# third as many benign false positives (docs/safety.md).
+T_ALONE = 0.70      # crisis on the classifier alone (message has a risk-related word)
+T_UNGATED = 0.75    # crisis on the classifier alone for a message with no risk-related word
 T_WITH_CUE = 0.45   # crisis when a risk-lexicon phrase is also present
-T_IDIOM = 0.995     # crisis despite a figurative idiom
+T_IDIOM = 0.85      # crisis despite a figurative idiom (0.995 until the thirty-first round)
+# An other-language look-alike read by the English classifier, the fallback when the multilingual
+# classifier cannot load (was T_IDIOM; kept at its value when T_IDIOM moved).
+T_FALLBACK_LOOKALIKE = 0.995
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 T_VOCAB = 0.50      # crisis when a first-person risk term is present (vocab.risk_terms)
 T_NET = 1.01        # crisis on a strong first-person risk term alone: off (measured, docs)
@@ -813,7 +819,8 @@ class SafetyLayer:
             if t_other > 1.0 or not self.classifier.available:
                 return None
             return self._lang_crisis(self._predict(text, False),
-                                     T_IDIOM if lookalike else t_other, "classifier", lang, distress)
+                                     T_FALLBACK_LOOKALIKE if lookalike else t_other, "classifier",
+                                     lang, distress)
         for ml, need in tries:
             probs = self._ml_probs(text) if ml is self.ml_classifier \
                 else ml.predict(text, prefer=_prefer_window)

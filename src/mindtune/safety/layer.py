@@ -63,7 +63,8 @@ T_FALLBACK_LOOKALIKE = 0.995
 T_INFO = 0.60       # informational when a suicide/self-harm topic word is present
 T_VOCAB = 0.50      # crisis when a first-person risk term is present (vocab.risk_terms)
 T_NET = 1.01        # crisis on a strong first-person risk term alone: off (measured, docs)
-T_DISTRESS = 0.65   # crisis when a first-person distress cue (lexicon.DISTRESS) is present
+T_DISTRESS = 0.55   # crisis when a first-person distress cue (lexicon.DISTRESS) is present (0.65
+                    # until the thirty-second round)
 # Crisis on the classifier for a message in another language that no phrase or risk word of
 # that language caught. The encoder was published for English, but the fine-tuned classifier
 # (encoder + n-grams + neighbours, trained with ~12% other-language lines) separates crisis
@@ -103,8 +104,9 @@ ML_FIGURATIVE_GUARD = False
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
 # multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value
 # of its grid at which tests/safety pass). The band keeps the extra encoder call off ordinary
-# messages (latency).
-T_ML_EN = 0.80
+# messages (latency). Thirty-second round: 0.75, with T_DISTRESS 0.65 -> 0.55, the pick of a
+# grid on 28 development sets (+29 crisis, +2 benign, +2 figurative; docs/safety.md).
+T_ML_EN = 0.75
 ML_EN_BAND = 0.30
 # Twenty-eighth round: the tuned classifier checks a risk word alone in another language ("estoy
 # muerta", "ten upał mnie zabije"): a crisis only when it gives P(crisis) >= T_ML_VETO, unless

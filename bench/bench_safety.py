@@ -147,9 +147,8 @@ def main() -> None:
     from mindtune.safety import layer as layer_mod
 
     def switched_off(name: str, off_value: float, msgs: list[str]) -> list[float]:
-        """The full layer with one threshold of layer.py switched off or back (T_ML_EN: the
-        English second opinion, twenty-fourth round; T_ML_VETO: the veto, twenty-seventh round;
-        ML_EN_BAND 0.30: the second opinion's band before the thirty-third round)."""
+        """The full layer with one threshold of layer.py switched off (T_ML_EN: the English
+        second opinion, twenty-fourth round; T_ML_VETO: the veto, twenty-seventh round)."""
         keep = getattr(layer_mod, name)
         setattr(layer_mod, name, off_value)
         try:
@@ -176,11 +175,9 @@ def main() -> None:
         "non_crisis_full": _stats(_time_checks(full, ordinary, args.reps)),
         "non_crisis_full_no_second_opinion": _stats(switched_off("T_ML_EN", 1.01, ordinary)),
         "all_full_no_second_opinion": _stats(switched_off("T_ML_EN", 1.01, texts)),
-        "non_crisis_full_band_030": _stats(switched_off("ML_EN_BAND", 0.30, ordinary)),
         "multi_sentence_messages": len(multi),
         "multi_sentence_rules_only": _stats(_time_checks(baseline, multi, args.reps)),
         "multi_sentence_full": _stats(_time_checks(full, multi, args.reps)),
-        "multi_sentence_full_band_030": _stats(switched_off("ML_EN_BAND", 0.30, multi)),
         "other_language_messages": len(other),
         "other_language_rules_only": _stats(_time_checks(baseline, other, args.reps)),
         "other_language_default": _stats(_time_checks(full, other, args.reps)),
@@ -203,12 +200,10 @@ def main() -> None:
             (f"non-crisis only ({len(ordinary)}), baseline", results["non_crisis_rules_only"]),
             (f"non-crisis only ({len(ordinary)}), full", results["non_crisis_full"]),
             ("  full, English second opinion off", results["non_crisis_full_no_second_opinion"]),
-            ("  full, second opinion band 0.30", results["non_crisis_full_band_030"]),
             ("all messages, full, English second opinion off",
              results["all_full_no_second_opinion"]),
             (f"3-sentence non-crisis ({len(multi)}), baseline", results["multi_sentence_rules_only"]),
             (f"3-sentence non-crisis ({len(multi)}), full", results["multi_sentence_full"]),
-            ("  full, second opinion band 0.30", results["multi_sentence_full_band_030"]),
             (f"other languages ({len(other)}), baseline", results["other_language_rules_only"]),
             (f"other languages ({len(other)}), default", results["other_language_default"]),
             ("  default, veto off", results["other_language_default_no_veto"]),

@@ -103,7 +103,7 @@ NEUTRAL = "I have been sitting in my car outside the house for an hour"
 @pytest.mark.parametrize("p_en, p_ml, asked, crisis", [
     (0.50, 0.99, True, True),    # uncertain English, confident second opinion
     (0.50, 0.50, True, False),   # the second opinion is not sure either
-    (0.05, 0.99, False, False),  # under the band (0.10): not asked (no extra encoder call)
+    (0.10, 0.99, False, False),  # under the band: not asked (no extra encoder call)
 ])
 def test_the_second_opinion_on_uncertain_english(monkeypatch, p_en, p_ml, asked, crisis):
     monkeypatch.setattr(L, "T_ML_EN", 0.90)

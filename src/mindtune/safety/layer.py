@@ -107,9 +107,7 @@ ML_FIGURATIVE_GUARD = False
 # messages (latency). Thirty-second round: 0.75, with T_DISTRESS 0.65 -> 0.55, the pick of a
 # grid on 28 development sets (+29 crisis, +2 benign, +2 figurative; docs/safety.md).
 T_ML_EN = 0.75
-# Thirty-third round: the band 0.30 -> 0.10, the lowest of a grid on 30 development sets that
-# met its rule (+9 crisis, +2 benign false positives; docs/safety.md).
-ML_EN_BAND = 0.10
+ML_EN_BAND = 0.30
 # Twenty-eighth round: the tuned classifier checks a risk word alone in another language ("estoy
 # muerta", "ten upał mnie zabije"): a crisis only when it gives P(crisis) >= T_ML_VETO, unless
 # risk or distress came earlier in the conversation. 0.10 keeps a margin of 1.5 under the lowest

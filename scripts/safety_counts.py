@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import os
 import sys
 from pathlib import Path
@@ -47,9 +48,12 @@ def parse_override(item: str) -> tuple[str, float]:
     if not sep or name not in known:
         raise SystemExit(f"--set {item!r}: unknown threshold; known: {', '.join(known)}")
     try:
-        return name, float(value)
+        number = float(value)
     except ValueError:
         raise SystemExit(f"--set {item!r}: {value!r} is not a number") from None
+    if not math.isfinite(number):  # nan compares false with every score: a silent "off"
+        raise SystemExit(f"--set {item!r}: {value!r} is not a finite number")
+    return name, number
 
 
 def parse_grid(item: str) -> tuple[str, list[float]]:

@@ -54,6 +54,8 @@ def test_an_override_changes_the_run_and_is_undone(labelled, capsys):
     ("T_ML", "unknown threshold"),
     ("SENSITIVE_ENV=1", "unknown threshold"),
     ("T_ML=high", "'high' is not a number"),
+    ("T_ML=nan", "'nan' is not a finite number"),
+    ("T_ML=inf", "'inf' is not a finite number"),
 ])
 def test_bad_overrides_are_refused_in_one_line(labelled, item, why):
     with pytest.raises(SystemExit) as exc:

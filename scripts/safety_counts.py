@@ -140,10 +140,8 @@ def main(argv: list[str] | None = None) -> None:
     try:
         for name, value in overrides:
             setattr(layer_mod, name, value)
-        if not grid:
-            run(paths, layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive,
-                                             ml_classifier=ml))
-            return
+        # no grid: one block of no values. The classifiers are shared by the blocks, through
+        # stand-ins that keep their answers (they do not depend on the thresholds).
         base = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, ml_classifier=ml)
         shared = {"classifier": Memoised(base.classifier),
                   "ml_classifier": Memoised(base.ml_classifier),
@@ -154,10 +152,11 @@ def main(argv: list[str] | None = None) -> None:
             head = " ".join(f"{n}={v}" for (n, _), v in zip(grid, values, strict=True))
             # a fresh layer per block: the layer keeps its decisions, made at other thresholds
             run(paths, layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, **shared),
-                head + ": ")
+                f"{head}: " if head else "")
     finally:
         for name, value in saved.items():
             setattr(layer_mod, name, value)
+
 
 if __name__ == "__main__":
     main()

@@ -108,6 +108,11 @@ ML_FIGURATIVE_GUARD = False
 # grid on 28 development sets (+29 crisis, +2 benign, +2 figurative; docs/safety.md).
 T_ML_EN = 0.75
 ML_EN_BAND = 0.30
+# Thirty-fourth round: a message of no detected language ("und": Gurmukhi, Greek, Amharic,
+# Hungarian, romanised Tamil...) is read by the English classifier, trained on English only.
+# The multilingual classifier reads it too: a crisis at T_ML_UND or more (T_ML_LOOKALIKE for an
+# everyday look-alike; never despite an idiom). 1.01: off.
+T_ML_UND = 1.01
 # Twenty-eighth round: the tuned classifier checks a risk word alone in another language ("estoy
 # muerta", "ten upał mnie zabije"): a crisis only when it gives P(crisis) >= T_ML_VETO, unless
 # risk or distress came earlier in the conversation. 0.10 keeps a margin of 1.5 under the lowest
@@ -856,6 +861,18 @@ class SafetyLayer:
             return f"multilingual classifier p_crisis={q:.2f} (second opinion; classifier {p:.2f})"
         return None
 
+    def _undetermined_opinion(self, text: str, light: str) -> str | None:
+        """The multilingual classifier on a message of no detected language: the reason for a
+        crisis, or None."""
+        need = max(T_ML_UND, T_ML_LOOKALIKE) if R.ml_lookalike(light) else T_ML_UND
+        if need > 1.0 or not self.ml_classifier.available:
+            return None
+        probs = self._ml_probs(text)
+        q = probs.get("crisis", 0.0) if probs else 0.0
+        if probs and q >= need and probs.get("informational", 0.0) < q:
+            return f"multilingual classifier p_crisis={q:.2f} (no language detected)"
+        return None
+
     def _reply_key(self, d: Decision) -> str:
         first = d.categories[0] if d.categories else "suicidal"
         key = _REPLY_KEY.get(first)
@@ -956,6 +973,8 @@ class SafetyLayer:
                        f"(p_crisis={p:.2f})")
             if not why and not idiom and not info_like and p >= ML_EN_BAND:
                 why = self._second_opinion(text, p)
+            if not why and not idiom and lang == "und":
+                why = self._undetermined_opinion(text, light)
             if why:
                 cat = "self_harm" if any("self-injury" in c for c in risk_cues) else "suicidal"
                 if terms:

@@ -338,6 +338,7 @@ EVERYDAY = [
     '跳楼价大甩卖，快来买',
     'قرص سردرد خوردم، بهترم',
     'sana mawala na ang sakit ng ulo ko',
+    'nimemeza chakula haraka sana',
     'se cayó el sistema en la oficina y no responde nada',
     'el servidor se cayó y no responde desde las tres',
     'mi perro me sigue a todas partes, es un amor',

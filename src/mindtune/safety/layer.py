@@ -112,7 +112,7 @@ ML_EN_BAND = 0.30
 # Hungarian, romanised Tamil...) is read by the English classifier, trained on English only.
 # The multilingual classifier reads it too: a crisis at T_ML_UND or more (T_ML_LOOKALIKE for an
 # everyday look-alike; never despite an idiom). 1.01: off.
-T_ML_UND = 0.70
+T_ML_UND = 1.01
 # Twenty-eighth round: the tuned classifier checks a risk word alone in another language ("estoy
 # muerta", "ten upał mnie zabije"): a crisis only when it gives P(crisis) >= T_ML_VETO, unless
 # risk or distress came earlier in the conversation. 0.10 keeps a margin of 1.5 under the lowest

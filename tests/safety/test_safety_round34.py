@@ -1,0 +1,44 @@
+"""Thirty-fourth round (docs/safety.md, not kept): ``T_ML_UND``, the multilingual classifier on
+messages of no detected language ("und"), ships off (1.01) and stays a knob for later rounds and
+``scripts/safety_counts.py --set``. These tests keep the path working when it is turned on.
+Sentences of my own."""
+
+from __future__ import annotations
+
+from mindtune.safety import layer as L
+
+PUNJABI = "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ, ਹੋਰ ਨਹੀਂ ਜਰ ਸਕਦਾ"  # "I want to die, I can't bear more"
+AMHARIC = "መሞት እፈልጋለሁ"  # "I want to die"
+
+
+def _at(monkeypatch, value: float) -> L.SafetyLayer:
+    monkeypatch.setattr(L, "T_ML_UND", value)
+    return L.SafetyLayer()
+
+
+def test_the_path_ships_off():
+    assert L.T_ML_UND > 1.0
+
+
+def test_turned_on_it_reads_messages_of_no_detected_language(monkeypatch):
+    for text in (PUNJABI, AMHARIC):
+        d = _at(monkeypatch, 0.70).check(text)
+        assert d.language == "und"
+        assert d.label == "crisis" and "no language detected" in d.evidence[0], d.evidence
+
+
+def test_it_needs_its_threshold(monkeypatch):
+    assert _at(monkeypatch, 0.999).check(AMHARIC).label == "benign"
+
+
+def test_a_look_alike_needs_the_look_alike_threshold(monkeypatch):
+    calls = []
+
+    def lookalike(light: str) -> str:
+        calls.append(light)
+        return "tot"
+
+    monkeypatch.setattr(L.R, "ml_lookalike", lookalike)
+    monkeypatch.setattr(L, "T_ML_LOOKALIKE", 0.999)
+    assert _at(monkeypatch, 0.70).check(PUNJABI).label == "benign"
+    assert calls

@@ -489,15 +489,9 @@ _QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)
                               r"\u201c\u201d]|\b(?:again|always|every time|keeps)\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
-# Thirty-fifth round: a threat against "whoever" did something is an everyday annoyance unless
-# a weapon, a plan or a real wrong is named ("whoever hurt my sister").
-_WHOEVER = re.compile(r".{0,8}\bwhoever\b")
-_WHOEVER_WRONG = re.compile(r"\b(?:hurt|hurts|raped|abused|attacked|assaulted|touched|molested|"
-                            r"killed|beat|stabbed|shot|did this to)\b")
 _PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
-                  "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason",
-                  "poison_question": "reason"}
+                  "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason"}
 # Self-harm forms that are deliberate by construction (an iron pressed on one's arm, nails
 # dug in until they bleed, meals skipped as punishment): a place word ("at work") is no
 # accident there; only an explicit one is.
@@ -588,9 +582,6 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                                                or _ANNOYED.search(cur)) \
                 and not P.WEAPON_OR_PLAN.search(ctx):
             continue
-        if h.category == "harm_to_others" and _WHOEVER.match(norm, h.start + len(h.text) - 8) \
-                and not P.WEAPON_OR_PLAN.search(ctx) and not _WHOEVER_WRONG.search(ctx):
-            continue  # "i am going to strangle whoever scheduled a 7am meeting" (35th round)
         if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \
                 and _benign_plan(norm) \
                 and not re.search(r"\b(?:suicid\w*|kill myself|end my life|goodbye forever|"

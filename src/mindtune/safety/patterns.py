@@ -1983,8 +1983,7 @@ NEEDS_MESSAGE["third_party_photo"] = re.compile(
     r"dog bite|bitten|tattoo\w*|piercing|stitches from|skateboard\w*|bike)\b)")
 MESSAGE_LEVEL_R7 = frozenset({"cover_story_false", "next_time_worse"})
 
-RULES += en_families.RULES  # seventeenth and thirty-fifth rounds
-NEEDS_MESSAGE.update(en_families.NEEDS_MESSAGE)
+RULES += en_families.RULES  # seventeenth round
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
@@ -1999,7 +1998,7 @@ MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_ne
                            "pregnancy_vision", "dementia_missing", "sh_tool_again",
                            "funeral_soon", "platform_end", "third_giveaway", "child_lured",
                            "break_bone_threat", "judged_leave_early", "papers_shown"}
-                          | MESSAGE_LEVEL_R7 | en_families.MESSAGE_LEVEL)
+                          | MESSAGE_LEVEL_R7)
 # Rules negated only by a negation right before the match ("I don't want to disappear").
 # Seventh round: also a denial frame ("it is not that i want to disappear, i just want a weekend
 # off"; "that does not mean i want to...").

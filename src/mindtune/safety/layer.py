@@ -448,18 +448,6 @@ def _structural_hits(norm: str) -> list[R.Hit]:
     return hits
 
 
-def _sentence_and_next(norm: str, pos: int) -> str:
-    """The sentence at ``pos`` and the one after it ("used to have those thoughts as a teen.
-    haven't in years")."""
-    start = max(norm.rfind(c, 0, pos) for c in ".!?\n")
-    ends = sorted(i for i in (norm.find(c, pos) for c in ".!?\n") if i != -1)
-    if not ends:
-        return norm[start + 1:]
-    after = [i for i in (norm.find(c, ends[0] + 1) for c in ".!?\n") if i != -1]
-    # the boundary becomes a space, so that patterns kept inside one sentence ([^.]) reach on
-    return norm[start + 1:ends[0]] + " " + norm[ends[0] + 1: min(after) if after else len(norm)]
-
-
 def _sentence_at(norm: str, pos: int) -> str:
     start = max(norm.rfind(c, 0, pos) for c in ".!?\n")
     ends = [i for i in (norm.find(c, pos) for c in ".!?\n") if i != -1]
@@ -501,15 +489,9 @@ _QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)
                               r"\u201c\u201d]|\b(?:again|always|every time|keeps)\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
 _ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
-# Thirty-fifth round: a threat against "whoever" did something is an everyday annoyance unless
-# a weapon, a plan or a real wrong is named ("whoever hurt my sister").
-_WHOEVER = re.compile(r".{0,8}\bwhoever\b")
-_WHOEVER_WRONG = re.compile(r"\b(?:hurt|hurts|raped|abused|attacked|assaulted|touched|molested|"
-                            r"killed|beat|stabbed|shot|did this to)\b")
 _PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
-                  "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason",
-                  "poison_question": "reason"}
+                  "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason"}
 # Self-harm forms that are deliberate by construction (an iron pressed on one's arm, nails
 # dug in until they bleed, meals skipped as punishment): a place word ("at work") is no
 # accident there; only an explicit one is.
@@ -542,10 +524,8 @@ def _starts(norm: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def _is_figurative_at(norm: str, pos: int) -> bool:
     cur, ctx = _neighbourhood(norm, pos)
-    if not (LAUGH.search(cur) or "\U0001F62D" in cur or _ANNOYED.search(cur)):
-        return False
-    return bool(P.TRIVIAL.search(ctx)
-                or (P.TRIVIAL_LAUGH.search(cur) and not P.SERIOUS.search(ctx)))
+    return bool((LAUGH.search(cur) or "\U0001F62D" in cur or _ANNOYED.search(cur))
+                and P.TRIVIAL.search(ctx))
 
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
@@ -602,9 +582,6 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                                                or _ANNOYED.search(cur)) \
                 and not P.WEAPON_OR_PLAN.search(ctx):
             continue
-        if h.category == "harm_to_others" and _WHOEVER.match(norm, h.start + len(h.text) - 8) \
-                and not P.WEAPON_OR_PLAN.search(ctx) and not _WHOEVER_WRONG.search(ctx):
-            continue  # "i am going to strangle whoever scheduled a 7am meeting" (35th round)
         if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \
                 and _benign_plan(norm) \
                 and not re.search(r"\b(?:suicid\w*|kill myself|end my life|goodbye forever|"
@@ -632,7 +609,7 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                 and _THIRD_SUBJECT.search(norm[max(0, h.start - 30):h.start]):
             continue  # "if someone tells me they want to die": about another person
         if h.category == "suicidal" and h.rule not in _HIGH_PLAN_RULES \
-                and _PAST_IDEATION.search(_sentence_and_next(norm, h.start)):
+                and _PAST_IDEATION.search(_sentence_at(norm, h.start)):
             continue  # "i used to want to die but i do not anymore"
         if h.rule == "unresponsive" and h.text == "collapsed" and _thing_collapsed(norm, h.start):
             continue  # "my bread dough ... it collapsed like a dead balloon"
@@ -916,12 +893,8 @@ class SafetyLayer:
         strong = bool(_distress(norm) or "distress" in context)
         scanned = R.scan(norm)
         hits = _filter_hits(norm, scanned + _structural_hits(norm), strong)
-        # Thirty-sixth round: "suicide" alone in an all-ASCII message of no detected language is
-        # the English word ("that maths paper was actual suicide"), left to the English rules.
         ml_hits = [h for h in R.scan_multilingual(light, lang)
-                   if not h.negated and not (h.noun_only and (
-                       lang == "en" or (lang == "und" and h.text == "suicide"
-                                        and light.isascii() and len(light.split()) > 3)))]
+                   if not h.negated and not (h.noun_only and lang == "en")]
         evidence = [f"rule {h.rule} ({h.category}, {h.level}): '{h.text}'" for h in hits]
         evidence += [f"phrase ({h.category}, {h.level}): '{h.text}'" for h in ml_hits]
         question = bool(P.QUESTION.search(norm))
@@ -947,8 +920,6 @@ class SafetyLayer:
             # "und": Latin text with no stop word of any listed language (Dutch, Polish,
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
-            if weak == "suicide" and lang == "und" and light.isascii() and len(light.split()) > 3:
-                weak = None  # the English word, read by the English rules and classifier
             if weak and not (QUESTION.search(light) and not _first_person_ml(light, lang)
                              and not ML_DISTRESS.search(light)) \
                     and not self._cleared(text, context):

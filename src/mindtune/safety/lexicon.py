@@ -142,19 +142,12 @@ PERSONAL_REASON = re.compile(
     r"(?:sitting|here|right here|sat) with (?:the|a|my) (?:bottle|pills|tablets|blade|razor|rope|"
     r"gun|knife)|(?:is|was) not the (?:real )?reason|standing (?:too close|closer|near the "
     r"edge)|(?:thinking|think|thought) about (?:the )?(?:trains|tracks|bridges?|jumping|heights|"
-    r"the drop) (?:a lot|all the time|constantly|lately|every day)|"
-    # thirty-fifth round: a hard stretch, or a use that is not the product's own
-    r"(?:been|had|such) a (?:really |very )?(?:rough|hard|awful|terrible|brutal) (?:year|week|"
-    r"month|few (?:weeks|months)|time)|rough (?:year|week|month)|not for (?:the|my) (?:garden|"
-    r"plants|lawn|rats|mice|pests|weeds|pool))\b"
+    r"the drop) (?:a lot|all the time|constantly|lately|every day))\b"
 )
 
 # "joking" alone is no laugh ("they'll think i'm joking", "not joking this time"): only as a
 # retraction ("just joking", "joking, obviously").
 LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding|"
-                   # thirty-sixth round: laughter idioms ("that comedian had us dying")
-                   r"had (?:me|us) (?:dying|crying|in stitches)|dying (?:of |from )?laugh\w*|"
-                   r"crying laughing|in stitches|cracking up|"
                    r"(?:just|only) joking|(?<!not )joking,? (?:obviously|of course|obvs?|ofc))\b")
 # A sentence that opens with a laugh or a retraction and does not take it back ("Joking,
 # obviously, he just talks a lot about golf."): read with the sentence before it.

@@ -1983,8 +1983,7 @@ NEEDS_MESSAGE["third_party_photo"] = re.compile(
     r"dog bite|bitten|tattoo\w*|piercing|stitches from|skateboard\w*|bike)\b)")
 MESSAGE_LEVEL_R7 = frozenset({"cover_story_false", "next_time_worse"})
 
-RULES += en_families.RULES  # seventeenth and thirty-fifth rounds
-NEEDS_MESSAGE.update(en_families.NEEDS_MESSAGE)
+RULES += en_families.RULES  # seventeenth round
 COMPILED: list[tuple[str, str, str, re.Pattern[str], bool]] = [
     (name, cat, level, re.compile(rx), neg) for name, cat, level, rx, neg in RULES
 ]
@@ -1999,7 +1998,7 @@ MESSAGE_LEVEL = frozenset({"means_plan", "finality", "farewell_final", "child_ne
                            "pregnancy_vision", "dementia_missing", "sh_tool_again",
                            "funeral_soon", "platform_end", "third_giveaway", "child_lured",
                            "break_bone_threat", "judged_leave_early", "papers_shown"}
-                          | MESSAGE_LEVEL_R7 | en_families.MESSAGE_LEVEL)
+                          | MESSAGE_LEVEL_R7)
 # Rules negated only by a negation right before the match ("I don't want to disappear").
 # Seventh round: also a denial frame ("it is not that i want to disappear, i just want a weekend
 # off"; "that does not mean i want to...").
@@ -2116,18 +2115,6 @@ TRIVIAL = re.compile(r"\bif (?:he|she|they|you|it|my \w+) (?:\w+ ){0,2}(?:eats?|
                      r"deleted|updated|failed|is late|cancelled|canceled)\b|\bgroup (?:project|"
                      r"chat|assignment)\b[^.!?]{0,40}\b(?:again|vanished|ghosted|bailed|flaked|"
                      r"did nothing|disappeared)\b")
-# Thirty-sixth round: more petty causes of a joke, read only beside a laugh or an annoyed emoji
-# (layer._is_figurative_at) and never with SERIOUS: a conditional "if ... one more time", a
-# show cancelled, homework or a meeting, a bad pun, an embarrassing discovery.
-TRIVIAL_LAUGH = re.compile(
-    r"\bif\b[^.!?]{0,60}\b(?:one more time|ever again)\b|\bif (?:he|she|they|you|we|it|my \w+|"
-    r"this \w+|that \w+) (?:\w+ ){0,2}(?:cancel\w*|kill\w* off|lose|loses|lost|spoil\w*)\b|"
-    r"\b(?:homework|assignment|lab report|essay|quiz|lecture|lecturer|standup|stand-up|meeting|"
-    r"pun|meme|playlist|episode|season finale|reply-all|group chat)\b|\bso (?:bad|cringe\w*|"
-    r"awkward|embarrass\w*) (?:that )?i (?:want to|could|am going to|will) (?:die|kill myself)|"
-    r"\bjust reali[sz]ed\b")
-SERIOUS = re.compile(r"\b(?:for real|not joking|no joke|seriously|i mean it|deadass|fr|this "
-                     r"time|actually)\b")
 WEAPON_OR_PLAN = re.compile(r"\b(?:gun|knife|weapon|rifle|pistol|know where (?:he|she|they) "
                             r"lives?|plan|for real|not joking|i mean it|seriously|tomorrow|"
                             r"tonight)\b")

@@ -134,19 +134,13 @@ _SUBJECT = re.compile(rf"{_THIRD.pattern}|{_POSSESSED.pattern}|{_FIRST.pattern}"
 _FIRST_SUBJECT = re.compile(r"\b(?:i|me|myself|im|my|mine)\b")
 # Past ideation that is over ("i used to want to die but i do not anymore").
 PAST_IDEATION = re.compile(r"\b(?:used to|when i was (?:younger|a teen\w*|a kid|\d+)|years ago|"
-                           # thirty-sixth round: "the thoughts i had at uni are long gone"
-                           r"i had (?:at|in) (?:uni|university|college|school|high school)|as a "
-                           r"teen\w*|"
                            r"stopped (?:cutting|selfharming|self harming|hurting myself|burning "
                            r"myself))\b"
                            r"[^.]{0,60}\b(?:(?:but )?(?:i )?(?:do not|don't) any ?more|not any ?more|"
                            r"no longer|(?:i am|i'm) (?:glad|better|fine|okay|ok) now|not now|no "
                            r"(?:urges|thoughts|relapses) (?:any ?more|since)|(?:i )?(?:have been|"
                            r"have stayed|am|have felt) (?:\w+ )?(?:well|fine|okay|ok|clean|free|"
-                           r"stable|healthy|better|good) (?:for|since|ever since)\b|"
-                           r"(?:are|is) (?:long )?gone|long gone|(?:have|has) not (?:come back|"
-                           r"returned|been back)|(?:have|has) not in (?:years|ages|a long time)|"
-                           r"not in years)")
+                           r"stable|healthy|better|good) (?:for|since|ever since)\b)")
 
 
 def _negated_at(norm: str, s: int, e: int) -> bool:

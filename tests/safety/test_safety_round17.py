@@ -159,7 +159,6 @@ CLEAR = [
     "taglio la carne con il coltello nuovo",
     "vou levar a faca pro churrasco de domingo",
     "se tomó una botella de agua entera después del partido",
-    "tengo calambres en las piernas",
     "судороги в ногах после бега",
     "mi bebé aún no habla, ¿es normal?",
     "ich bin kaum noch wach nach der nachtschicht",

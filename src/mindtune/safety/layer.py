@@ -93,13 +93,18 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # +44 explicit high-risk) for at most a third as many benign false positives (+3) and at most 2
 # figurative ones (+2); seven look-alikes of the tests (0.81-0.89) are known false positives
 # (tests/safety/test_safety_round29.py).
-T_ML = 0.80
+# Thirty-seventh round: 0.75 with ML_FIGURATIVE_GUARD on, the pick of a grid on 42 development
+# sets (+70 crisis, +14 explicit high-risk, +5 benign, +1 figurative; 0.70 flagged six
+# look-alikes of the tests); "tengo calambres en las piernas" is a known false positive.
+T_ML = 0.75
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
 # look-alike for the multilingual classifier, not only beside a weak risk word. Measured on the
 # ten development sets: one figurative false positive fewer at 0.60, no change at 0.65; off.
-ML_FIGURATIVE_GUARD = False
+# Thirty-seventh round: on, with T_ML 0.75 (on 42 development sets it kept every crisis message
+# the lower threshold adds and removed 3 of its 4 extra figurative false positives).
+ML_FIGURATIVE_GUARD = True
 # Twenty-fourth round: a second opinion for English. A message the English classifier scores
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
 # multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value

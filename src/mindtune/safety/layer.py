@@ -113,9 +113,6 @@ ML_FIGURATIVE_GUARD = True
 # grid on 28 development sets (+29 crisis, +2 benign, +2 figurative; docs/safety.md).
 T_ML_EN = 0.75
 ML_EN_BAND = 0.30
-# Thirty-eighth round's knob: the figurative guard for the English second opinion too (laughter
-# or an idiom anywhere in the message asks T_ML_LOOKALIKE). Off.
-ML_EN_FIGURATIVE_GUARD = False
 # Thirty-fourth round: a message of no detected language ("und": Gurmukhi, Greek, Amharic,
 # Hungarian, romanised Tamil...) is read by the English classifier, trained on English only.
 # The multilingual classifier reads it too: a crisis at T_ML_UND or more (T_ML_LOOKALIKE for an
@@ -863,13 +860,9 @@ class SafetyLayer:
         uncertain (``p``): the reason for a crisis, or None."""
         if T_ML_EN > 1.0 or not self.ml_classifier.available:
             return None
-        need = T_ML_EN
-        if ML_EN_FIGURATIVE_GUARD and (R.ml_lookalike(normalize_light(text))
-                                       or _figurative_any(normalize_light(text))):
-            need = max(T_ML_EN, T_ML_LOOKALIKE)
         probs = self._ml_probs(text)
         q = probs.get("crisis", 0.0) if probs else 0.0
-        if probs and q >= need and probs.get("informational", 0.0) < q:
+        if probs and q >= T_ML_EN and probs.get("informational", 0.0) < q:
             return f"multilingual classifier p_crisis={q:.2f} (second opinion; classifier {p:.2f})"
         return None
 

@@ -858,24 +858,23 @@ class SafetyLayer:
     def _second_opinion(self, text: str, p: float) -> str | None:
         """The multilingual classifier on an English message the English one found
         uncertain (``p``): the reason for a crisis, or None."""
-        if T_ML_EN > 1.0 or not self.ml_classifier.available:
-            return None
-        probs = self._ml_probs(text)
-        q = probs.get("crisis", 0.0) if probs else 0.0
-        if probs and q >= T_ML_EN and probs.get("informational", 0.0) < q:
-            return f"multilingual classifier p_crisis={q:.2f} (second opinion; classifier {p:.2f})"
-        return None
+        return self._ml_reason(text, T_ML_EN, f"second opinion; classifier {p:.2f}")
 
     def _undetermined_opinion(self, text: str, light: str) -> str | None:
         """The multilingual classifier on a message of no detected language: the reason for a
         crisis, or None."""
         need = max(T_ML_UND, T_ML_LOOKALIKE) if R.ml_lookalike(light) else T_ML_UND
+        return self._ml_reason(text, need, "no language detected")
+
+    def _ml_reason(self, text: str, need: float, why: str) -> str | None:
+        """``multilingual classifier p_crisis=... (why)`` when the classifier gives ``text``
+        P(crisis) >= ``need`` and less for informational; None otherwise or when off (> 1)."""
         if need > 1.0 or not self.ml_classifier.available:
             return None
         probs = self._ml_probs(text)
         q = probs.get("crisis", 0.0) if probs else 0.0
         if probs and q >= need and probs.get("informational", 0.0) < q:
-            return f"multilingual classifier p_crisis={q:.2f} (no language detected)"
+            return f"multilingual classifier p_crisis={q:.2f} ({why})"
         return None
 
     def _reply_key(self, d: Decision) -> str:

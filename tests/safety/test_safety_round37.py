@@ -23,7 +23,7 @@ KNOWN_FALSE_POSITIVE = "tengo calambres en las piernas"  # "I have cramps in my 
 def test_known_false_positive_of_the_lower_threshold(monkeypatch):
     d = L.SafetyLayer().check(KNOWN_FALSE_POSITIVE)
     assert d.label == "crisis" and d.evidence[0].startswith("multilingual classifier"), d.evidence
-    p = float(d.evidence[0].split("p_crisis=")[1].split()[0])
+    p = d.scores["crisis"]
     assert L.T_ML <= p < OLD["T_ML"], p
     assert _old(monkeypatch).check(KNOWN_FALSE_POSITIVE).label == "benign"
 

@@ -863,6 +863,8 @@ class SafetyLayer:
     def _undetermined_opinion(self, text: str, light: str) -> str | None:
         """The multilingual classifier on a message of no detected language: the reason for a
         crisis, or None."""
+        if T_ML_UND > 1.0:
+            return None  # off: no look-alike scan on this path of every such message
         need = max(T_ML_UND, T_ML_LOOKALIKE) if R.ml_lookalike(light) else T_ML_UND
         return self._ml_reason(text, need, "no language detected")
 

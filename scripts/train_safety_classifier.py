@@ -94,18 +94,27 @@ SPENT_LATE = ("redteam_w.jsonl", "redteam_x.jsonl")
 # not in the defaults; pass them with --train to retry.
 THEMED = tuple(f"examples_train_{n}.jsonl" for n in range(9, 21))
 HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never trained on
-# blind red-team sets (N and later): never trained on, read only by ``evaluation_keys``. C, D
-# and E were spent (run several times) and became training data in the fourth session, F-J in
-# the fifth to ninth rounds; K-M were spent by the tenth to twelfth rounds, R, S and U by the
-# sixteenth (docs/safety.md).
-BLIND = re.compile(r"^redteam_(?![rsuwx])[n-z]")
+# The red-team sets N-ZZJ (less R, S, U, W, X above): each has decided a round and had its
+# misses read (docs/safety.md, rounds 13-38), so they are development sets, not blind ones.
+SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in (
+    "n o p q t v y z za zb zc zd ze zf zg zh zi zj zk zl zm zn zo zp zq zr zs zt zu zv zw zx zy"
+    " zz zza zzb zzc zzd zze zzf zzg zzh zzi zzj").split())
+# Every red-team set a session has spent; any other ``redteam_*`` file is blind.
+SPENT_ALL = DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV
+
+
+def is_blind(name: str) -> bool:
+    """A blind red-team set: never trained on, read only by ``evaluation_keys``. A new set is
+    blind until a session spends it and names it above (fail-safe: forgetting to list a set
+    keeps it out of training)."""
+    return name.startswith("redteam_") and name not in SPENT_ALL
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5
 
 
 def refuse_held_out(path: Path) -> None:
-    if path.name in HELD_OUT or BLIND.match(path.name):
+    if path.name in HELD_OUT or is_blind(path.name):
         raise SystemExit(f"{path.name} is a held-out or blind set: never train on it")
 
 
@@ -363,7 +372,7 @@ def evaluation_keys(data: Path = DATA) -> set[str]:
 
     keys: set[str] = set()
     for path in sorted(data.glob("*.jsonl")):
-        if path.name in HELD_OUT or BLIND.match(path.name):
+        if path.name in HELD_OUT or is_blind(path.name):
             try:
                 keys.update(_key(ex.text) for ex in load_jsonl(path))
             except DataError as exc:  # "FILE:LINE: reason", exit 1

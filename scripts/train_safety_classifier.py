@@ -6,11 +6,12 @@
     python scripts/train_safety_classifier.py --mix /tmp/oof.npz            # operating points
 
 Reads the training files (default: ``DEFAULT_TRAIN`` in ``src/mindtune/safety/data``;
-never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set
-``redteam_n*``, ``redteam_o*``, ...: the script refuses them by name, and reads them only to
-leave their lines out of training, see ``evaluation_keys``; the spent sets C-E are training
-data since the fourth session, F-J since the fifth to ninth rounds; K-M, R, S, U, W and X are
-spent, see SPENT, SPENT_MULTILINGUAL and SPENT_LATE), checks that every line parses, adds
+never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind red-team set,
+that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses them by name,
+and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
+sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
+R, S, U, W, X and the development sets N-ZZJ are spent, see SPENT, SPENT_MULTILINGUAL,
+SPENT_LATE and SPENT_DEV), checks that every line parses, adds
 first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
 crisis examples, and fits
 

@@ -167,11 +167,12 @@ def _trainer():
 
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
-# and U in the sixteenth, W and X in the eighteenth; the other sets from N on stay blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_n.jsonl",
-                                  "redteam_n_v2.jsonl", "redteam_p.jsonl", "redteam_t.jsonl",
-                                  "redteam_v.jsonl", "redteam_y.jsonl", "redteam_z.jsonl",
-                                  "redteam_za.jsonl", "redteam_zd.jsonl"])
+# and U in the sixteenth, W and X in the eighteenth; N-ZZJ are development sets
+# (``SPENT_DEV``); any set not listed (ZZK and later) stays blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzk.jsonl",
+                                  "redteam_n_v2.jsonl", "redteam_zzl.jsonl", "redteam_zzm.jsonl",
+                                  "redteam_zzn.jsonl", "redteam_zzo.jsonl", "redteam_zzp.jsonl",
+                                  "redteam_zzq.jsonl", "redteam_zzz.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
     with pytest.raises(SystemExit):
@@ -191,20 +192,20 @@ def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
 def test_trainer_accepts_spent_sets_f_to_m_and_r_s_u(name, group):
     mod = _trainer()
     spent = mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL
-    assert name in spent and not mod.BLIND.match(name)
+    assert name in spent and not mod.is_blind(name)
     assert mod.WRITER_GROUPS[group] == (name,)
 
 
 def test_trainer_accepts_w_and_x_spent_by_the_eighteenth_round():
     mod = _trainer()
     for name in ("redteam_w.jsonl", "redteam_x.jsonl"):
-        assert name in mod.SPENT_LATE and not mod.BLIND.match(name)
+        assert name in mod.SPENT_LATE and not mod.is_blind(name)
         mod.refuse_held_out(Path("/nonexistent") / name)  # no SystemExit
 
 
 def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
     mod = _trainer()
-    (tmp_path / "redteam_q.jsonl").write_text(
+    (tmp_path / "redteam_zzz_new.jsonl").write_text(
         '{"text": "Want to die, tonight.", "label": "crisis", "category": "suicidal_direct"}\n')
     (tmp_path / "examples_train_x.jsonl").write_text(
         '{"text": "nothing to see", "label": "benign", "category": "benign_everyday"}\n')
@@ -214,8 +215,8 @@ def test_trainer_leaves_lines_of_evaluation_sets_out(tmp_path):
 
 
 def test_trainer_names_a_bad_evaluation_line(tmp_path):
-    (tmp_path / "redteam_q.jsonl").write_text('{"text": "hi", "label": "crisis"}\nnot json\n')
-    with pytest.raises(SystemExit, match=r"redteam_q\.jsonl:\d"):
+    (tmp_path / "redteam_zzz_new.jsonl").write_text('{"text": "hi", "label": "crisis"}\nnot json\n')
+    with pytest.raises(SystemExit, match=r"redteam_zzz_new\.jsonl:\d"):
         _trainer().evaluation_keys(tmp_path)
 
 
@@ -230,7 +231,7 @@ def test_trainer_rows_hold_no_line_of_an_evaluation_set():
 def test_trainer_default_files_exist_and_parse():
     mod = _trainer()
     for name in mod.DEFAULT_TRAIN + mod.SPENT + mod.SPENT_MULTILINGUAL + mod.THEMED:
-        assert not mod.BLIND.match(name) and name not in mod.HELD_OUT
+        assert not mod.is_blind(name) and name not in mod.HELD_OUT
         assert mod.load_rows(DATA / name)
 
 
@@ -319,3 +320,14 @@ def test_trainer_extend_knn_adds_neighbours_and_keeps_the_rest(tmp_path):
     assert list(new["knn_y"][-2:]) == [0, 1]  # benign, crisis
     assert np.array_equal(new["coef"], old["coef"]) and np.array_equal(new["ng_coef"], old["ng_coef"])
     assert json.loads(str(new["meta"]))["knn_extra_files"] == ["examples_train_extra.jsonl"]
+
+
+def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
+    mod = _trainer()
+    assert mod.is_blind("redteam_zzk.jsonl") and mod.is_blind("redteam_someday.jsonl")
+    assert not mod.is_blind("redteam_zzj.jsonl") and not mod.is_blind("redteam_n.jsonl")
+    assert not mod.is_blind("examples_train_3.jsonl")
+    with pytest.raises(SystemExit, match="blind"):
+        mod.refuse_held_out(Path("/nonexistent") / "redteam_zzk.jsonl")
+    for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind
+        assert (DATA / name).exists(), name

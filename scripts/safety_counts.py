@@ -5,6 +5,7 @@ the set (blind sets stay unread). The rounds of docs/safety.md were decided with
     .venv/bin/python scripts/safety_counts.py redteam_zo --set T_ML=0.85     # a candidate threshold
     .venv/bin/python scripts/safety_counts.py redteam_zo --sensitive         # sensitive mode
     .venv/bin/python scripts/safety_counts.py redteam_zo --ml-weights FILE.npz  # a candidate
+    .venv/bin/python scripts/safety_counts.py redteam_zo --weights FILE.npz     # English candidate
     .venv/bin/python scripts/safety_counts.py redteam_zo --grid T_IDIOM=0.995,0.95,0.90
 
 Each line: crisis caught · explicit high-risk caught · benign false positives · figurative false
@@ -12,7 +13,8 @@ positives · informational answered as informational, each as ``hits/n``; then t
 a path or a name in ``src/mindtune/safety/data`` (``.jsonl`` optional). ``--set NAME=VALUE``
 overrides a float threshold of ``layer.py`` (``T_*``, ``ML_*``) for this run; an unknown name or
 a value that is not a number is refused in one line. ``--ml-weights`` runs the default
-multilingual classifier from another weights file (a missing or unreadable one is refused).
+multilingual classifier from another weights file, ``--weights`` the English classifier (a
+missing or unreadable one is refused).
 ``--grid NAME=V1,V2,...`` (repeatable) runs every combination of the values, one block of lines
 each; the classifiers are asked once per message and their answers reused across the blocks
 (they do not depend on the thresholds), so a grid costs little more than one run.
@@ -124,6 +126,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sensitive", action="store_true", help="sensitive mode for other languages")
     ap.add_argument("--ml-weights", type=Path, default=None, metavar="FILE.npz",
                     help="weights of the multilingual classifier (default: the shipped ones)")
+    ap.add_argument("--weights", type=Path, default=None, metavar="FILE.npz",
+                    help="weights of the English classifier (default: the shipped ones)")
     args = ap.parse_args(argv)
     overrides = [parse_override(item) for item in args.overrides]
     grid = [parse_grid(item) for item in args.grid]
@@ -135,6 +139,13 @@ def main(argv: list[str] | None = None) -> None:
         ml = MultilingualClassifier(weights_path=args.ml_weights)
         if not ml.available:
             raise SystemExit(f"--ml-weights {args.ml_weights}: {ml.error}")
+    en = None
+    if args.weights is not None:
+        from mindtune.safety.classifier import EmbeddingClassifier
+
+        en = EmbeddingClassifier(weights_path=args.weights)
+        if not en.available:
+            raise SystemExit(f"--weights {args.weights}: {en.error}")
     names = [name for name, _ in overrides] + [name for name, _ in grid]
     saved = {name: getattr(layer_mod, name) for name in names}
     try:
@@ -142,7 +153,8 @@ def main(argv: list[str] | None = None) -> None:
             setattr(layer_mod, name, value)
         # no grid: one block of no values. The classifiers are shared by the blocks, through
         # stand-ins that keep their answers (they do not depend on the thresholds).
-        base = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, ml_classifier=ml)
+        base = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, ml_classifier=ml,
+                                     classifier=en)
         shared = {"classifier": Memoised(base.classifier),
                   "ml_classifier": Memoised(base.ml_classifier),
                   "ml_sensitive_classifier": Memoised(base.ml_sensitive_classifier)}

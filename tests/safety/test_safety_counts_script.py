@@ -114,3 +114,18 @@ def test_a_grid_block_equals_the_single_run_at_those_values(labelled, capsys):
 def test_bad_grids_are_refused_in_one_line(labelled, item):
     with pytest.raises(SystemExit, match=r"^--(grid|set) '"):
         SC.main([str(labelled), "--grid", item])
+
+
+@pytest.mark.filterwarnings("ignore:mindtune.safety. embedding classifier unavailable")
+def test_other_english_weights_are_used_and_a_bad_file_is_refused(labelled, tmp_path, capsys):
+    from mindtune.safety.classifier import default_weights_path
+
+    SC.main([str(labelled)])
+    shipped = capsys.readouterr().out
+    SC.main([str(labelled), "--weights", str(default_weights_path())])
+    assert capsys.readouterr().out == shipped
+    bad = tmp_path / "not_weights.npz"
+    bad.write_text("not an npz")
+    for path in (bad, tmp_path / "missing.npz"):
+        with pytest.raises(SystemExit, match=rf"^--weights {path}: "):
+            SC.main([str(labelled), "--weights", str(path)])

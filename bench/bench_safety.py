@@ -168,6 +168,7 @@ def main() -> None:
         "command": "python bench/bench_safety.py",
         "messages": len(texts),
         "encoder_load_s": round(load_s, 2),
+        "encoder_bf16": full.classifier.bf16,  # MINDTUNE_SAFETY_BF16 (fortieth round)
         "lexicon_rules_only": _stats(_time_checks(baseline, texts, args.reps)),
         "lexicon_rules_classifier": _stats(_time_checks(full, texts, args.reps)),
         "non_crisis_messages": len(ordinary),
@@ -215,7 +216,8 @@ def main() -> None:
             (f"long message ({len(long_text)} chars), full", results["long_message_full_ms"]),
             ("check_reply, 2 KB reply", results["check_reply_2kb"])]
     print(f"safety layer latency, one core ({pinned}), {len(texts)} messages, "
-          f"median of {args.reps} cold runs per message; encoder load {load_s:.1f} s")
+          f"median of {args.reps} cold runs per message; encoder load {load_s:.1f} s; "
+          f"English encoder in {'bfloat16' if results['encoder_bf16'] else 'float32'}")
     print(f"{'configuration':48} {'mean':>8} {'median':>8} {'p95':>8} {'max':>8}  (ms)")
     for name, st in rows:
         print(f"{name:48} {st['mean_ms']:8.2f} {st['median_ms']:8.2f} {st['p95_ms']:8.2f} "

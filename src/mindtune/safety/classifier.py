@@ -38,6 +38,7 @@ from .normalize import normalize
 CLASSES = ("benign", "crisis", "informational")
 MAX_WINDOWS = 12
 ENCODER_THREADS = max(1, int(os.environ.get("MINDTUNE_SAFETY_THREADS", "1")))
+BF16_ENV = "MINDTUNE_SAFETY_BF16"
 WINDOW_WORDS = 60
 NGRAM_DIM = 2 ** 15
 _WORD_RE = re.compile(r"[a-z']+")
@@ -141,9 +142,33 @@ def load_encoder(model_path: Path | None = None) -> Any:
             hf_logging.enable_progress_bar()
 
 
-def encode(model: Any, texts: list[str]) -> np.ndarray:
+def native_bf16() -> bool:
+    """True when the CPU runs bfloat16 matrix products natively (AVX512-BF16 or AMX). Elsewhere
+    torch emulates bfloat16, slower than float32."""
+    try:
+        import torch
+
+        return bool(torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported())
+    except (ImportError, AttributeError, RuntimeError):  # private helpers: absent means "no"
+        return False
+
+
+def bf16_setting() -> bool:
+    """``MINDTUNE_SAFETY_BF16``: unset or ``auto`` = bfloat16 where the CPU has it natively
+    (``native_bf16``), ``1`` = always, ``0`` = never (float32). Anything else is refused."""
+    flag = os.environ.get(BF16_ENV, "").strip().lower()
+    if flag in ("", "auto"):
+        return native_bf16()
+    if flag in ("1", "0"):
+        return flag == "1"
+    raise ValueError(f"{BF16_ENV}={flag!r}: use auto, 1 or 0")
+
+
+def encode(model: Any, texts: list[str], bf16: bool = False) -> np.ndarray:
     """Mean-pooled, L2-normalised embeddings (what ``SentenceTransformer.encode`` returns),
-    computed with a direct forward pass to skip per-call overhead."""
+    computed with a direct forward pass to skip per-call overhead. ``bf16``: the forward pass
+    under bfloat16 autocast (inference only; fortieth round: ~30% less time on a CPU with
+    AVX512-BF16, P(crisis) within ~0.005 of float32); the result is float32 either way."""
     import torch
 
     try:
@@ -158,18 +183,18 @@ def encode(model: Any, texts: list[str]) -> np.ndarray:
     if threads != ENCODER_THREADS:
         torch.set_num_threads(ENCODER_THREADS)  # one core: no oversubscription, stable latency
     try:
-        out = _forward(tok, net, texts, max_len)
+        out = _forward(tok, net, texts, max_len, bf16)
     finally:
         if threads != ENCODER_THREADS:
             torch.set_num_threads(threads)
     return np.concatenate(out).astype(np.float32)
 
 
-def _forward(tok: Any, net: Any, texts: list[str], max_len: int) -> list[np.ndarray]:
+def _forward(tok: Any, net: Any, texts: list[str], max_len: int, bf16: bool) -> list[np.ndarray]:
     import torch
 
     out = []
-    with torch.inference_mode():
+    with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
         for i in range(0, len(texts), 32):
             feats = tok(texts[i:i + 32], padding=True, truncation=True, max_length=max_len,
                         return_tensors="pt")
@@ -286,6 +311,7 @@ class EmbeddingClassifier(LazyLoaded):
         self._knn_y: np.ndarray | None = None
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
+        self.bf16 = bf16_setting()  # read here: a bad value fails loudly, never "rules only"
 
     def _load_parts(self) -> None:
         data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
@@ -395,7 +421,7 @@ class EmbeddingClassifier(LazyLoaded):
         n_main = len(parts)
         ci = self._classes.index("crisis")
         with self._lock:
-            emb = encode(self._model, parts)
+            emb = encode(self._model, parts, self.bf16)
         p = self.proba(emb, parts)
         pick = prefer_sentence or prefer
         if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16 \
@@ -406,7 +432,7 @@ class EmbeddingClassifier(LazyLoaded):
             sents = [w for w in sentence_windows(text) if pick(w)][:MAX_SENTENCE_WINDOWS]
             if len(sents) > 1 or (sents and sents[0] != text):
                 with self._lock:
-                    emb_s = encode(self._model, sents)
+                    emb_s = encode(self._model, sents, self.bf16)
                 parts = parts + sents
                 p = np.concatenate([p, self.proba(emb_s, sents)])
         if len(parts) > n_main:

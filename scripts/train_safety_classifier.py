@@ -259,6 +259,8 @@ WRITER_GROUPS = {  # training files by writer, for --oof-writers
     "wr": ("redteam_r.jsonl",), "ws": ("redteam_s.jsonl",), "wu": ("redteam_u.jsonl",),
     # sixth session: twelve themed writers (docs/safety.md, Data)
     **{f"w{n[15:-6]}": (n,) for n in THEMED},
+    # spent red-team sets of one writer each (W, X, and the development sets N-ZZJ)
+    **{f"w{n[8:-6]}": (n,) for n in SPENT_LATE + SPENT_DEV},
 }
 
 

@@ -100,8 +100,12 @@ HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never traine
 SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in (
     "n o p q t v y z za zb zc zd ze zf zg zh zi zj zk zl zm zn zo zp zq zr zs zt zu zv zw zx zy"
     " zz zza zzb zzc zzd zze zzf zzg zzh zzi zzj").split())
+# Written and run in the fourteenth session (counts only, no line read): ZZK-ZZP decided the
+# thirty-ninth round, ZZW-ZZZ the forty-first, ZZQ-ZZV gave figures and the fortieth round's
+# check. No classifier has been trained on them.
+SPENT_14 = tuple(f"redteam_zz{c}.jsonl" for c in "klmnopqrstuvwxyz")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
-SPENT_ALL = DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV
+SPENT_ALL = DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
 
 
 def is_blind(name: str) -> bool:

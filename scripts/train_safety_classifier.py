@@ -10,8 +10,8 @@ never the held-out ``examples_test.jsonl`` and ``holdout_w8.jsonl`` or a blind r
 that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses them by name,
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
-R, S, U, W, X and the development sets N-ZZJ are spent, see SPENT, SPENT_MULTILINGUAL,
-SPENT_LATE and SPENT_DEV), checks that every line parses, adds
+R, S, U, W, X, the development sets N-ZZJ and the fourteenth session's ZZK-ZZZ are spent, see
+SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV and SPENT_14), checks that every line parses, adds
 first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
 crisis examples, and fits
 
@@ -113,6 +113,8 @@ def is_blind(name: str) -> bool:
     blind until a session spends it and names it above (fail-safe: forgetting to list a set
     keeps it out of training)."""
     return name.startswith("redteam_") and name not in SPENT_ALL
+
+
 LEXICON_CONSTRUCTS = ("Passive suicidal ideation", "Active suicidal ideation & suicidal planning",
                       "Direct self-injury")
 EMB_WEIGHT, KNN_K, KNN_SCALE, KNN_WEIGHT = 0.3, 5, 20.0, 0.5

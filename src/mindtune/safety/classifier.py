@@ -167,8 +167,8 @@ def bf16_setting() -> bool:
 def encode(model: Any, texts: list[str], bf16: bool = False) -> np.ndarray:
     """Mean-pooled, L2-normalised embeddings (what ``SentenceTransformer.encode`` returns),
     computed with a direct forward pass to skip per-call overhead. ``bf16``: the forward pass
-    under bfloat16 autocast (inference only; fortieth round: ~30% less time on a CPU with
-    AVX512-BF16, P(crisis) within ~0.005 of float32); the result is float32 either way."""
+    under bfloat16 autocast (inference only; fortieth round: ~25% less time per check on a CPU
+    with AVX512-BF16, P(crisis) within ~0.005 of float32); the result is float32 either way."""
     import torch
 
     try:

@@ -117,6 +117,15 @@ def run(paths: list[Path], layer: layer_mod.SafetyLayer, head: str = "") -> None
     print("sum: " + " · ".join(map(str, total)))
 
 
+def _refuse_bad_settings(make: Any, **kwargs: Any) -> Any:
+    """``make(**kwargs)``; a bad environment setting of the layer (``MINDTUNE_SAFETY_BF16``)
+    ends in one line, as in ``mindtune``."""
+    try:
+        return make(**kwargs)
+    except ValueError as exc:
+        raise SystemExit(f"safety layer: {exc}") from None
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="+", help="labelled JSONL files or names in safety/data")
@@ -143,7 +152,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.weights is not None:
         from mindtune.safety.classifier import EmbeddingClassifier
 
-        en = EmbeddingClassifier(weights_path=args.weights)
+        en = _refuse_bad_settings(EmbeddingClassifier, weights_path=args.weights)
         if not en.available:
             raise SystemExit(f"--weights {args.weights}: {en.error}")
     names = [name for name, _ in overrides] + [name for name, _ in grid]
@@ -153,8 +162,8 @@ def main(argv: list[str] | None = None) -> None:
             setattr(layer_mod, name, value)
         # no grid: one block of no values. The classifiers are shared by the blocks, through
         # stand-ins that keep their answers (they do not depend on the thresholds).
-        base = layer_mod.SafetyLayer(sensitive_other_languages=args.sensitive, ml_classifier=ml,
-                                     classifier=en)
+        base = _refuse_bad_settings(layer_mod.SafetyLayer, ml_classifier=ml, classifier=en,
+                                    sensitive_other_languages=args.sensitive)
         shared = {"classifier": Memoised(base.classifier),
                   "ml_classifier": Memoised(base.ml_classifier),
                   "ml_sensitive_classifier": Memoised(base.ml_sensitive_classifier)}

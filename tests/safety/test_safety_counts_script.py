@@ -129,3 +129,17 @@ def test_other_english_weights_are_used_and_a_bad_file_is_refused(labelled, tmp_
     for path in (bad, tmp_path / "missing.npz"):
         with pytest.raises(SystemExit, match=rf"^--weights {path}: "):
             SC.main([str(labelled), "--weights", str(path)])
+
+
+def test_a_bad_layer_setting_is_refused_in_one_line(labelled, monkeypatch):
+    from mindtune.safety.classifier import EmbeddingClassifier
+
+    env = "MINDTUNE_SAFETY_BF16"  # the sensitive-mode variable is not read: --sensitive decides
+    monkeypatch.setenv(env, "maybe")
+    # as in a fresh process: the layer's shared classifier is built now, not reused
+    monkeypatch.setattr(SC.layer_mod, "_shared_classifier", EmbeddingClassifier)
+    for extra in ([], ["--weights", "/nonexistent.npz"]):
+        with pytest.raises(SystemExit) as exc:
+            SC.main([str(labelled), *extra])
+        assert str(exc.value).startswith(f"safety layer: {env}='maybe'")
+        assert "\n" not in str(exc.value)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import typer
 from typer.testing import CliRunner
 
@@ -15,11 +15,14 @@ from mindtune.cli import app
 OUT = Path(__file__).resolve().parents[1] / "docs" / "help.md"
 
 
-def _walk(cmd: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
+def _walk(cmd: Any, path: list[str]) -> list[tuple[list[str], Any]]:
     out = [(path, cmd)]
-    if isinstance(cmd, click.Group):
-        for name in sorted(cmd.commands):
-            out += _walk(cmd.commands[name], [*path, name])
+    # a group by what it has, not its class: typer's groups are not always click.Group
+    # subclasses, and a class test silently left every subcommand out of docs/help.md
+    commands = getattr(cmd, "commands", None)
+    if isinstance(commands, dict):
+        for name in sorted(commands):
+            out += _walk(commands[name], [*path, name])
     return out
 
 

@@ -36,6 +36,7 @@ from .multilingual import (
 )
 from .multilingual import IDIOMS as ML_IDIOMS
 from .normalize import clauses, normalize, normalize_light, sentences
+from .recovery import attributed_denied, recovered
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
@@ -131,6 +132,10 @@ ML_UNKNOWN_WEAK = True      # an undetermined language with a weak risk word is 
 SENTENCES_ON_TERMS = False  # always score sentences with a risk term: off (no measured gain)
 EN_CLAUSES = True           # a code-switched English clause is read by the classifier too
 IMPERSONAL_Q = True         # an impersonal question needs T_UNGATED from the classifier alone
+# Forty-second round (recovery.py): a risk told as over, or somebody else's guess denied
+RECOVERY_FRAME = True       # drops an English suicidal/self-harm rule hit in a recovery frame
+ATTRIBUTED_DENIAL = True    # drops "they think i am suicidal ... i am not"
+RECOVERY_CLASSIFIER = True  # a recovery frame needs T_IDIOM from the classifier alone
 # vocabulary groups that lower the threshold to T_VOCAB (vocab.GROUPS, plus "other")
 VOCAB_GROUPS = frozenset({"death", "means", "place", "injury", "other", "danger", "medical"})
 
@@ -616,6 +621,13 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
         if h.category == "suicidal" and h.rule not in _HIGH_PLAN_RULES \
                 and _PAST_IDEATION.search(_sentence_at(norm, h.start)):
             continue  # "i used to want to die but i do not anymore"
+        if RECOVERY_FRAME and h.category in ("suicidal", "self_harm") \
+                and (h.rule not in _HIGH_PLAN_RULES or h.rule in ("attempt", "overdosed")) \
+                and recovered(norm, _sentence_at(norm, h.start)):
+            continue  # "four years since i last cut, got a tattoo over the scars to celebrate"
+        if ATTRIBUTED_DENIAL and h.category == "suicidal" and h.rule not in _HIGH_PLAN_RULES \
+                and attributed_denied(norm, h.start):
+            continue  # "my mate thinks i am suicidal because i have been quiet. i am not"
         if h.rule == "unresponsive" and h.text == "collapsed" and _thing_collapsed(norm, h.start):
             continue  # "my bread dough ... it collapsed like a dead balloon"
         if h.rule == "not_around" and re.search(r"(?:here|around)$", h.text) \
@@ -952,7 +964,7 @@ class SafetyLayer:
         if probs is not None:
             scores = {k: round(v, 4) for k, v in probs.items()}
             p = probs.get("crisis", 0.0)
-            idiom = _softened(norm, scanned)
+            idiom = _softened(norm, scanned) or (RECOVERY_CLASSIFIER and recovered(norm, norm))
             why = None
             # A question about the world ("is it safe to stop antidepressants suddenly?") with
             # no first person and no distress is not read as a disclosure by the model alone.

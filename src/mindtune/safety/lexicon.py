@@ -173,6 +173,19 @@ RISK_GATE = re.compile(
     r"cliff|edge|roof|tracks|train|traffic|things|stuff|belongings|gets my)\b|[^\x00-\x7f]"
 )
 
+# A suicide that is a failed plan or an ordeal, not a death: "launching in january was
+# commercial suicide", "3 labs in one semester was academic suicide" and, forty-second round, an
+# exam, a shift or a route that "was (pure) suicide" (not "was suicide watch/risk").
+FIGURATIVE_SUICIDE = (
+    r"(?:commercial|political|career|social|professional|electoral|financial|fashion|reputational|"
+    r"brand|corporate|competitive|ratings|academic) suicide|(?:exam|test|paper|final|finals|"
+    r"midterms?|quiz|module|class|course|labs?|shift|commute|drive|traffic|workout|session|"
+    r"schedule|semester|deadline|timetable|match|level|mission|raid|route|hike|assignment|"
+    r"essay|question \d+)\b[^.!?]{0,25}\b(?:was|is|be|are|were) (?:(?:pure|straight up|literally|"
+    r"basically|total|complete|absolute|actual|just|lowkey|honestly|such) )*suicide\b(?! (?:watch|"
+    r"attempts?|notes?|risk|thoughts?|plans?))")
+SUICIDE_IDIOM = re.compile(rf"\b(?:{FIGURATIVE_SUICIDE})")
+
 # Idioms in which death/killing words are figurative, and everyday literal uses of risk words
 # ("bleed the radiator", "cutting my hair", "my last post for tonight").
 IDIOM = re.compile(
@@ -246,8 +259,7 @@ IDIOM = re.compile(
     r"reservations)|take (?:it|this|that|the secret|that secret|this secret) to (?:my|the|his|her|"
     r"their) grave|"
     # and a suicide that is a failed plan ("launching in january was commercial suicide")
-    r"(?:commercial|political|career|social|professional|electoral|financial|fashion|reputational|"
-    r"brand|corporate|competitive|ratings) suicide)"
+    + FIGURATIVE_SUICIDE + ")"
 )
 
 # --- language detection -------------------------------------------------------------------

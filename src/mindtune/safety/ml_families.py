@@ -251,6 +251,11 @@ WEAK = (
 
 # Precision, from the same sets' false positives: idioms that blank a risk word ...
 IDIOMS = (
+    # forty-second round (from the spent sets ZZK-ZZZ): skipping class, food "to die for",
+    # hunger "que me muero"
+    r"\bmatar (?:a |as )?aulas?\b|\b(?:es|esta|este|estaba|era|fue|queda|quedo|sale|salio|e|"
+    r"estava|ficou|tava) de (?:muerte|matar)\b|\b(?:c'etait|c'est|etait|est) a (?:mourir|tomber)\b|"
+    r"\bom te (?:sterven|stikken)\b|\b(?:hambre|sed|frio|calor|sueno|risa|verguenza) que me muero\b|"
     r"\bme muero (?:por|de) (?:ver|verte|verlos|saber|ir|probar|conocer|que|la |las |los |el |risa|"
     r"verguenza|hambre|sueno|calor|frio|ganas|envidia|amor|celos|nervios|aburrimiento)|"
     r"\bme quiero morir de (?:la )?(?:verguenza|pena|risa)\b|"
@@ -278,9 +283,17 @@ IDIOMS = (
 NEG_BEFORE = (r"\b(?:aucune?|nessun[ao]? intenzione|nessuna voglia|denk niet aan|niet aan|"
               r"(?:nggak|gak|ga|tidak|enggak) (?:kepikiran|berpikir|mikir|ada niat|berniat|mau)|"
               r"khong phai|hindi (?:ako )?nag-?iisip|hindi ko (?:iniisip|gagawin)|la2 mesh|la mesh|"
-              r"mesh (?:3ayez|3ayza)|mish (?:3ayez|3ayza|baddi))\b(?:[\s-]+\w+){0,2}[\s-]*$")
+              r"mesh (?:3ayez|3ayza)|mish (?:3ayez|3ayza|baddi)|"
+              # forty-second round: Malay, Swiss German, Gulf/Levantine Arabic, Catalan
+              r"(?:takde|tak ada|tiada|tak) (?:niat|fikir|terfikir|nak|mahu|mau)|kei|"
+              r"(?:ما|مو|مش) (?:افكر|أفكر|ابي|أبي|اريد|أريد|ناوي|بفكر)|no (?:tinc|vull|penso|estic))"
+              r"\b(?:[\s-]+\w+){0,2}[\s-]*$")
 NEG_AFTER = (r"^\W{0,3}(?:\w+ ){0,2}(?:jaisa|jaise|wala) kuch nahi|^\W{0,3}(?:\w+ ){0,3}(?:ka|ki|ke) koi "
-             r"(?:idea|irada|iraada|khayal|plan) nahi|^\W{0,3}(?:\w+ ){0,2}nahi soch|"
+             r"(?:idea|irada|iraada|khayal|plan) nahi|^\W{0,3}(?:\w+ ){0,3}nahi soch|"
+             # forty-second round: Korean "it is not that", Turkish "no thought of", Persian
+             # "I do not have / I am not"
+             r"^[^.!?,]{0,6}(?:건|게|거) 아니|^\W{0,3}(?:\w+ )?(?:dusunce\w*|düşünce\w*|niyet\w*|"
+             r"fikr\w*) yok\b|^\W{0,3}(?:\S+ )?(?:ندارم|نیستم)|"
              r"^[^。！？,.]{0,8}(?:とかじゃない|じゃない|ではない|じゃないよ)|"
              r"^[^。！？,.]{0,6}(?:생각은 (?:전혀 )?없|"
              r"생각 없|안 해요)|^\W{0,3}(?:\w+ ){0,2}(?:dusunmuyorum|düşünmüyorum|degil|değil)")

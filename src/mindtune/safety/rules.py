@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import ml_families
 from . import multilingual as ml
 from . import patterns as P
-from .lexicon import IDIOM, LAUGH
+from .lexicon import IDIOM, LAUGH, SUICIDE_IDIOM
 from .normalize import sentences
 
 LEVELS = ("none", "low", "moderate", "high")
@@ -132,7 +132,9 @@ def scan(norm: str) -> list[Hit]:
 
 def _blank_idioms(text: str) -> str:
     """Blank out figurative phrases, keeping offsets."""
-    return ml.IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+    blank = ml.IDIOMS.sub(lambda m: " " * len(m.group(0)), text)
+    # English idioms of a figurative suicide in a message of undetermined language
+    return SUICIDE_IDIOM.sub(lambda m: " " * len(m.group(0)), blank)
 
 
 def _words_before(text: str, pos: int, n: int) -> str:
@@ -175,7 +177,7 @@ _ML_PSEUDO_NEG = re.compile(r"\b(?:no|nao) (?:aguanto|aguento|puedo|consigo|sopo
                             r"\b(?:ya|ja) no\b|\bn'en peux plus\b|\bne sais pas\b|"
                             r"\bnicht mehr\b|\bkeine (?:lust|kraft|hoffnung)\b|\bkein (?:sinn|"
                             r"ausweg)\b|\bno (?:one|longer)\b")
-_ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未)(?:有)?(?:想过|想過|想要|想|要|会|會|打算|"
+_ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未|唔係|唔)(?:有)?(?:想过|想過|想要|想|要|会|會|打算|"
                      r"准备|準備|在|过|過|再|敢)?$")
 _POST_NAHI = re.compile(r"\s+(?:nahi|nahin|nai|mat)\b")
 _LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")

@@ -76,12 +76,13 @@ from mindtune.safety.classifier import (  # noqa: E402
 )
 
 DATA = ROOT / "src" / "mindtune" / "safety" / "data"
-DEFAULT_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
+# What the tenth round's classifier was trained on (shipped until the forty-second round).
+ROUND10_TRAIN = ("examples_train.jsonl", "examples_train_more.jsonl", "redteam_a.jsonl",
                  "redteam_b.jsonl", "examples_train_2.jsonl", "examples_train_3.jsonl",
                  "examples_train_4.jsonl", "examples_train_5.jsonl", "examples_train_6.jsonl",
                  "examples_train_7.jsonl", "redteam_c.jsonl", "redteam_d.jsonl",
                  "redteam_e.jsonl", "redteam_f.jsonl", "redteam_g.jsonl", "redteam_h.jsonl",
-                 "redteam_i.jsonl", "redteam_j.jsonl")  # what data/classifier.npz was trained on
+                 "redteam_i.jsonl", "redteam_j.jsonl")
 # Spent blind sets that are not in the defaults: a classifier trained with them as well was
 # not kept (docs/safety.md, twelfth round); pass them with --train to retry.
 SPENT = ("redteam_k.jsonl", "redteam_l.jsonl", "redteam_m.jsonl")
@@ -100,6 +101,9 @@ HELD_OUT = ("examples_test.jsonl", "holdout_w8.jsonl")  # held out: never traine
 SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in (
     "n o p q t v y z za zb zc zd ze zf zg zh zi zj zk zl zm zn zo zp zq zr zs zt zu zv zw zx zy"
     " zz zza zzb zzc zzd zze zzf zzg zzh zzi zzj").split())
+# What data/classifier.npz was trained on: since the forty-second round (docs/safety.md) the
+# thirty-ninth round's classifier, on every writer spent by the thirteenth session.
+DEFAULT_TRAIN = ROUND10_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV
 # Written and run in the fourteenth session (counts only, no line read): ZZK-ZZP decided the
 # thirty-ninth round, ZZW-ZZZ the forty-first, ZZQ-ZZV gave figures and the fortieth round's
 # check. No classifier has been trained on them.

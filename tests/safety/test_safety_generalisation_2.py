@@ -333,15 +333,16 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
         assert (DATA / name).exists(), name
 
 
-def test_the_kept_candidate_is_a_weights_file_of_spent_sets_only():
-    """docs/candidates/classifier_round39.npz (thirty-ninth and forty-first rounds, not shipped):
-    trained on the default files and the spent sets, never on a set spent later or held out."""
-    path = Path(__file__).resolve().parents[2] / "docs" / "candidates" / "classifier_round39.npz"
-    with np.load(path, allow_pickle=False) as data:
+def test_the_shipped_classifier_is_the_thirty_ninth_rounds_of_spent_sets_only():
+    """data/classifier.npz since the forty-second round: the thirty-ninth round's candidate,
+    trained on the trainer's defaults (every writer spent by the thirteenth session), never on
+    a set spent later, held out or blind."""
+    with np.load(DATA / "classifier.npz", allow_pickle=False) as data:
         meta = json.loads(str(data["meta"]))
         assert {"lora_config", "knn_emb", "ng_coef"} <= set(data.files)
     mod = _trainer()
     files = set(meta["train_files"])
-    assert meta["n_train"] == 30019 and set(mod.DEFAULT_TRAIN) < files
+    assert meta["n_train"] == 30019 and tuple(meta["train_files"]) == mod.DEFAULT_TRAIN
+    assert set(mod.ROUND10_TRAIN) < files
     assert not files & (set(mod.SPENT_14) | set(mod.HELD_OUT))
-    assert files <= set(mod.SPENT_ALL)
+    assert not any(mod.is_blind(name) for name in files)

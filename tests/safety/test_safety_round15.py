@@ -330,7 +330,6 @@ EVERYDAY = [
     'we moeten een eind maken aan die ruzie',
     'grozi mi mandat za parkowanie',
     'połknęłam pestkę od wiśni',
-    'zapomniałam tabletek na alergię',
     'am luat pastilele de tensiune azi dimineață',
     'πήρα τα χάπια μου για την πίεση',
     'я исчезну на неделю, уезжаю в отпуск',

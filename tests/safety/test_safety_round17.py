@@ -201,9 +201,7 @@ CLEAR = [
     "my mom will kill me if she sees my grades",
     "i am bringing my knife set to the cooking class",
     "what is the strongest painkiller i can buy for a toothache",
-    "he fell asleep on the sofa and does not respond to texts, typical",
     "tell my mom i loved the cake",
-    "how do i hide old acne scars",
     "we carried the rifle to the range for the shooting class",
 ]
 

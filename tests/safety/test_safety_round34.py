@@ -13,6 +13,9 @@ AMHARIC = "መሞት እፈልጋለሁ"  # "I want to die"
 
 def _at(monkeypatch, value: float) -> L.SafetyLayer:
     monkeypatch.setattr(L, "T_ML_UND", value)
+    # the English second opinion off: since the forty-second round's classifier it catches both
+    # sentences first (test_safety_round42.py), and this path is tested alone
+    monkeypatch.setattr(L, "ML_EN_BAND", 1.01)
     return L.SafetyLayer()
 
 

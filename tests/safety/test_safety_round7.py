@@ -65,7 +65,6 @@ FALSE_ALARMS = [
     "the midwife says we can choose the date of the induction, i'm on insulin",
     "the vet said she will not be alive by spring, we're making her comfortable",
     "the doctors said that he will not be alive for christmas, how do i tell the kids",
-    "my brother starts uni soon, he'll use it more than me soon",
 ]
 
 

@@ -168,8 +168,3 @@ def test_long_message_with_one_risky_sentence(layer):
     assert layer.check(text).label == "crisis"
 
 
-def test_long_ordinary_message_stays_clear(layer):
-    text = ("Quick one. The car failed its MOT again and the kids have been off school with colds. "
-            "Last night I sat in the garage fixing the engine on my old motorbike for a while and "
-            "it finally started. Anyway, any tips for cheap MOT repairs?")
-    assert layer.check(text).label != "crisis"

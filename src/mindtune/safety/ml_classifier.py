@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_proba, windows
+from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_memory, knn_scores, windows
 from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
@@ -99,8 +99,10 @@ class MultilingualClassifier(LazyLoaded):
         self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
         self._classes = tuple(str(c) for c in data["classes"])
         if "knn_emb" in data:
-            self._knn_emb = data["knn_emb"].astype(np.float32)  # (N, 384)
             self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
+            # (384, N) sorted by class, and the class bounds (n_classes + 1,)
+            self._knn_emb, self._knn_bounds = knn_memory(data["knn_emb"], self._knn_y,
+                                                         len(self._classes))
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])
             self._knn_weight = float(data["knn_weight"])
@@ -120,8 +122,8 @@ class MultilingualClassifier(LazyLoaded):
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         if self._knn_emb is not None and self._knn_y is not None and self._knn_weight > 0:
-            p_knn = knn_proba(emb, self._knn_emb, self._knn_y, len(self._classes),
-                              self._knn_k, self._knn_scale)
+            p_knn = knn_scores(emb, self._knn_emb, self._knn_bounds, self._knn_k,
+                               self._knn_scale)
             p = (1 - self._knn_weight) * p + self._knn_weight * p_knn
         return p
 

@@ -168,10 +168,10 @@ def _trainer():
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
 # and U in the sixteenth, W and X in the eighteenth; N-ZZJ are development sets
-# (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``); any set not
-# listed (the next session's) is blind.
-@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzza.jsonl",
-                                  "redteam_n_v2.jsonl", "redteam_zzzb.jsonl", "redteam_next.jsonl",
+# (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``), ZZZA-ZZZH in the
+# fifteenth (``SPENT_15``); any set not listed (the next one's) is blind.
+@pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzzy.jsonl",
+                                  "redteam_n_v2.jsonl", "redteam_zzzz.jsonl", "redteam_next.jsonl",
                                   "redteam_zz.jsonl.bak", "redteam_a2.jsonl"])
 def test_trainer_refuses_held_out_and_blind_sets_by_name(name):
     """Refused by name, before the file is opened."""
@@ -324,11 +324,12 @@ def test_trainer_extend_knn_adds_neighbours_and_keeps_the_rest(tmp_path):
 
 def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     mod = _trainer()
-    assert mod.is_blind("redteam_zzza.jsonl") and mod.is_blind("redteam_someday.jsonl")
+    assert mod.is_blind("redteam_zzzy.jsonl") and mod.is_blind("redteam_someday.jsonl")
     assert not mod.is_blind("redteam_zzj.jsonl") and not mod.is_blind("redteam_n.jsonl")
+    assert not mod.is_blind("redteam_zzza.jsonl") and not mod.is_blind("redteam_zzzh.jsonl")
     assert not mod.is_blind("redteam_zzz.jsonl") and not mod.is_blind("examples_train_3.jsonl")
     with pytest.raises(SystemExit, match="blind"):
-        mod.refuse_held_out(Path("/nonexistent") / "redteam_zzza.jsonl")
+        mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")
     for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind
         assert (DATA / name).exists(), name
 
@@ -344,5 +345,5 @@ def test_the_shipped_classifier_is_the_thirty_ninth_rounds_of_spent_sets_only():
     files = set(meta["train_files"])
     assert meta["n_train"] == 30019 and tuple(meta["train_files"]) == mod.DEFAULT_TRAIN
     assert set(mod.ROUND10_TRAIN) < files
-    assert not files & (set(mod.SPENT_14) | set(mod.HELD_OUT))
+    assert not files & (set(mod.SPENT_14) | set(mod.SPENT_15) | set(mod.HELD_OUT))
     assert not any(mod.is_blind(name) for name in files)

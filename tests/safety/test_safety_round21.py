@@ -242,7 +242,7 @@ def _ml_trainer():
     return load_script("train_safety_ml_classifier")
 
 
-@pytest.mark.parametrize("name", ["redteam_zzza.jsonl", "redteam_next.jsonl", "examples_test.jsonl"])
+@pytest.mark.parametrize("name", ["redteam_zzzy.jsonl", "redteam_next.jsonl", "examples_test.jsonl"])
 def test_the_ml_trainer_refuses_blind_and_held_out_sets(monkeypatch, name):
     mod = _ml_trainer()
     monkeypatch.setattr("sys.argv", ["train", "--train", str(DATA / name), "--out", "/nonexistent/x.npz"])

@@ -41,7 +41,7 @@ ATTRIBUTED_TRUE = [
 FIGURATIVE_SUICIDE = [
     "that physics exam was straight up suicide, who sets 5 essays in 2 hours",
     "taking 4 labs this term is academic suicide lol",
-    "the night shift rota this week is pure suicide",
+    "this week the night shift is pure suicide",
 ]
 OTHER_LANGUAGE_BENIGN = [
     "죽고 싶은 건 아니에요. 그냥 일이 너무 많아서요",          # Korean: it's not that I want to die
@@ -100,6 +100,12 @@ def test_the_frames_need_all_three_parts():
     assert attributed_denied(norm, norm.index("i am suicidal"))
     norm = normalize("my mum thinks i'm suicidal. she's right")
     assert not attributed_denied(norm, norm.index("i am suicidal"))
+
+
+def test_a_question_about_suicide_is_no_idiom(layer):
+    text = "question for my history essay: why was suicide a crime in England until 1961?"
+    assert not SUICIDE_IDIOM.search(normalize(text))
+    assert layer.check(text).label == "informational"
 
 
 def test_suicide_watch_is_no_idiom():

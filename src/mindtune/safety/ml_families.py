@@ -18,7 +18,7 @@ _HIGH_PLACE = (r"(?:puente|azotea|techo|edificio|ponte|telhado|predio|terraco|po
                r"brucke|dach|hochhaus|cornicione|tetto|terrazza|jembatan|atap|gedung|rooftop|"
                r"tulay|bubong|kopru|cati|terrace|roof|bridge)")
 # a weapon or a tool used as one
-_WEAPON = (r"(?:machete|fierro|cuchillo|navaja|pistola|arma|faca|facao|couteau|batte|flingue|messer|"
+WEAPON = (r"(?:machete|fierro|cuchillo|navaja|pistola|arma|faca|facao|couteau|batte|flingue|messer|"
            r"waffe|coltello|pistola|pisau|golok|parang|panga|bicak|silah|hockey stick|danda|chaku|"
            r"molotkom|молотком|ножом|нож|包丁|刀|칼)")
 
@@ -110,7 +110,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
      r"(?:couteau|batte|flingue|ce soir)|\b(?:vais|va) mettre le feu a (?:sa|son|leur) (?:voiture|"
      r"maison|appart\w*)\b", False),
     ("es", _O, "moderate", r"\b(?:le|les) (?:voy a )?romp\w* (?:la|el) (?:cara|madre|hocico)\b[^.!?]{0,60}"
-     + _WEAPON + r"|\b(?:esperar|espero|voy a esperar|voy pa alla|voy para alla)\b[^.!?]{0,60}con "
+     + WEAPON + r"|\b(?:esperar|espero|voy a esperar|voy pa alla|voy para alla)\b[^.!?]{0,60}con "
      r"(?:el|un|mi) (?:machete|fierro|cuchillo|navaja|pistola)\b|\bganas de (?:lastimar|golpear|"
      r"pegarle|hacerle dano)\b", False),
     ("pt", _O, "moderate", r"\bvou (?:pegar|levar) (?:a|uma|o) (?:arma|faca|revolver|pistola)\b"
@@ -122,7 +122,7 @@ PHRASES: list[tuple[str, str, str, str, bool]] = [
     ("hi", _O, "moderate", r"\b(?:ko|usko|unko|isko|tujhe|tereko) (?:\w+ ){0,5}thok (?:dunga|denge)\b|\b"
      r"(?:dil|mann|man) karta "
      r"hai\b[^.!?]{0,40}\bmaar (?:dun|du|doon)\b|"
-     r"\bchhodunga nahi\b[^.!?]{0,60}(?:" + _WEAPON + r"|bula liya)", False),
+     r"\bchhodunga nahi\b[^.!?]{0,60}(?:" + WEAPON + r"|bula liya)", False),
     ("ar", _O, "moderate", r"\ba2tel\b|\bn2tlo\b|لأحرق|لاحرق|احرق سيارته", False),
     ("ru", _O, "moderate", r"хочу сделать больно|сделаю (?:ему|ей) больно|(?:пойду|приду|иду) к "
      r"(?:нему|ней)[^.!?]{0,20}с (?:молотком|ножом)", False),
@@ -239,6 +239,19 @@ PHRASES += [
      r"knarre)\b", False),
     ("id", _S, "low", r"\bselama ini (?:gue|aku|saya) (?:cuma |hanya |udah )?(?:nyusahin|merepotkan|jadi"
      r" beban)\b", False),
+]
+
+# Forty-third round (fifteenth session): harm to another person and a third person's suicide in
+# languages whose tables had only the first person, from the misses of the spent sets ZZZA-ZZZK
+PHRASES += [
+    ("ar", _T, "moderate", r"(?:ينهي|ينهى|تنهي|تنهى) حيات(?:ه|ها)|(?:يقتل|تقتل) (?:نفسه|نفسها)|"
+     r"(?:يريد|تريد|يبي|تبي|بده|بدها|ناوي|ناوية|يفكر|تفكر) (?:ان |أن |إن )?(?:ينتحر|تنتحر)", False),
+    ("it", _O, "moderate", r"\b(?:lo|la|li|le) (?:ammazzo|uccido|faccio fuori|accoltello|sgozzo)\b", False),
+    ("de", _O, "moderate", r"\b(?:bringe?|bring) ich (?:ihn|sie|euch|die|den|dich)(?: alle| beide)? "
+     r"um\b|\bich (?:bringe?|bring) (?:ihn|sie|euch|die|den)(?: alle| beide)? um\b", False),
+    ("ko", _O, "moderate", r"죽이고 싶|죽여 ?버리고 싶|죽여 ?버릴|죽일 거(?:야|예요|에요|다)", False),
+    ("pl", _S, "low", r"\b(?:chce|chcialbym|chcialabym) (?:sie|se) zabic\b|\bzabije sie\b|"
+     r"\bnie chce (?:juz )?zyc\b|\bodebrac sobie zycie\b", False),
 ]
 
 # weak words: a low-level crisis only in a message detected as another language

@@ -1091,7 +1091,7 @@ WEAK_DEATH = re.compile(r"mor\w*|muer\w*|meur\w*|mort\w*|mour\w*|sterb\w*|tot|to
                         r"mar(?: \w+)?|marna|marne|maut")
 # Laughter in other languages: a weak word next to it is not read as a risk.
 LAUGH_ANY = re.compile(r"\b(?:ngakak|wkwk\w*|lol+|mdr|ptdr|jaja\w*|jeje\w*|haha\w*|kkk+|rsrs\w*|555+|www+|"
-                       r"xd)\b|哈哈|ㅋㅋ|ههه+|😂|🤣")
+                       r"xd)\b|哈哈|ㅋㅋ|ᄏᄏ|ههه+|😂|🤣")  # ᄏᄏ: ㅋㅋ after NFKC (forty-third round)
 # Figurative uses of the weak words (e.g. Chinese "笑死" = "dying of laughter"), and literal
 # ones about things: a dead server, a game character's deaths, a thing that "will kill me".
 _OF_ES = (r"(?:risa|hambre|sueno|calor|frio|ganas|verguenza|cansancio|aburrimiento|sed|pena|miedo|"

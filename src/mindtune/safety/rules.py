@@ -238,6 +238,8 @@ def _scan_ml_text(text: str, msg_lang: str) -> list[Hit]:
                 continue  # a farewell letter to a colleague who moves away
             if cat in ("suicidal", "self_harm", "harm_to_others") and _ml_hyperbole(text, m.start()):
                 continue  # "vou me jogar da ponte se o Flamengo perder kkkk"
+            if cat == "harm_to_others" and _ml_joking_threat(text, m.start()):
+                continue  # "ha mangiato la mia pizza, lo ammazzo 😂" (as in English, no weapon)
             hits.append(Hit(f"{lang}:phrase", cat, level, m.group(0), m.start(), neg, noun))
     return hits
 
@@ -247,6 +249,20 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     first = max(text.rfind(c, 0, start) for c in ".!?\n。！？") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?\n。！？") if i != -1]
     return first, min(ends) if ends else len(text)
+
+
+_WEAPON = re.compile(ml_families.WEAPON)
+_ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
+
+
+def _ml_joking_threat(text: str, pos: int) -> bool:
+    """Forty-third round: laughter or an annoyed face in the sentence of a threat to another
+    person, with no weapon in the message (the English rules read "i'll kill him lol" and
+    "i'll kill him 😤" the same way)."""
+    start, end = _sentence_span(text, pos, pos)
+    sentence = text[start:end + 6]  # and a face just after its "!"
+    return bool((ml.LAUGH_ANY.search(sentence) or _ANNOYED.search(sentence))
+                and not _WEAPON.search(text))
 
 
 def _ml_hyperbole(text: str, pos: int) -> bool:

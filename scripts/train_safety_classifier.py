@@ -11,7 +11,7 @@ that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses t
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
-ZZZA-ZZZK are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14 and
+ZZZA-ZZZN are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14 and
 SPENT_15), checks that every line parses, adds
 first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
 crisis examples, and fits
@@ -110,9 +110,9 @@ DEFAULT_TRAIN = ROUND10_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_
 # check. No classifier has been trained on them.
 SPENT_14 = tuple(f"redteam_zz{c}.jsonl" for c in "klmnopqrstuvwxyz")
 # Written in the fifteenth session: ZZZA-ZZZH decided the forty-second round (counts only, then
-# its misses read), ZZZI-ZZZK gave figures after it (counts only). No classifier has been
-# trained on them.
-SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijk")
+# its misses read), ZZZI-ZZZK gave figures after it (counts only, then misses read), ZZZL-ZZZN
+# gave figures and decided the forty-third. No classifier has been trained on them.
+SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijklmn")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15)

@@ -168,7 +168,7 @@ def _trainer():
 # C, D and E were spent and became training data in the fourth session, F in the fifth round,
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
 # and U in the sixteenth, W and X in the eighteenth; N-ZZJ are development sets
-# (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``), ZZZA-ZZZK in the
+# (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``), ZZZA-ZZZN in the
 # fifteenth (``SPENT_15``); any set not listed (the next one's) is blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzzy.jsonl",
                                   "redteam_n_v2.jsonl", "redteam_zzzz.jsonl", "redteam_next.jsonl",
@@ -326,7 +326,7 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     mod = _trainer()
     assert mod.is_blind("redteam_zzzy.jsonl") and mod.is_blind("redteam_someday.jsonl")
     assert not mod.is_blind("redteam_zzj.jsonl") and not mod.is_blind("redteam_n.jsonl")
-    assert not mod.is_blind("redteam_zzza.jsonl") and not mod.is_blind("redteam_zzzk.jsonl")
+    assert not mod.is_blind("redteam_zzza.jsonl") and not mod.is_blind("redteam_zzzn.jsonl")
     assert not mod.is_blind("redteam_zzz.jsonl") and not mod.is_blind("examples_train_3.jsonl")
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")

@@ -250,7 +250,7 @@ PHRASES += [
     ("de", _O, "moderate", r"\b(?:bringe?|bring) ich (?:ihn|sie|euch|die|den|dich)(?: alle| beide)? "
      r"um\b|\bich (?:bringe?|bring) (?:ihn|sie|euch|die|den)(?: alle| beide)? um\b", False),
     ("ko", _O, "moderate", r"죽이고 싶|죽여 ?버리고 싶|죽여 ?버릴|죽일 거(?:야|예요|에요|다)", False),
-    ("pl", _S, "low", r"\b(?:chce|chcialbym|chcialabym) (?:sie|se) zabic\b|\bzabije sie\b|"
+    ("pl", _S, "low", r"\b(?:chce|chcialbym|chcialabym) (?:sie|se) zabic\b|\bzabije sie\b(?! ze smiechu)|"
      r"\bnie chce (?:juz )?zyc\b|\bodebrac sobie zycie\b", False),
 ]
 

@@ -13,6 +13,7 @@ from . import patterns as P
 from . import rules as R
 from .classifier import EmbeddingClassifier
 from .lexicon import (
+    ANNOYED,
     DISTRESS,
     DISTRESS_CONSTRUCTS,
     IDIOM,
@@ -498,7 +499,6 @@ _GAME = re.compile(r"\b(?:game|games|gaming|raid|raids|extracts?|extraction|load
 _QUOTED_ACCIDENT = re.compile(r"['\"\u2018\u2019\u201c\u201d]accident(?:ally|al)?['\"\u2018\u2019"
                               r"\u201c\u201d]|\b(?:again|always|every time|keeps)\b")
 _ASKED_IF = re.compile(r"\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b[^.?!]{0,40}$")
-_ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 _PAST_IDEATION = PAST_IDEATION
 _NEEDS_CONTEXT = {"no_return": "means", "means_access": "reason", "means_question": "reason",
                   "means_danger": "reason", "ld50": "reason", "means_unguarded": "reason"}
@@ -534,7 +534,7 @@ def _starts(norm: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def _is_figurative_at(norm: str, pos: int) -> bool:
     cur, ctx = _neighbourhood(norm, pos)
-    return bool((LAUGH.search(cur) or "\U0001F62D" in cur or _ANNOYED.search(cur))
+    return bool((LAUGH.search(cur) or "\U0001F62D" in cur or ANNOYED.search(cur))
                 and P.TRIVIAL.search(ctx))
 
 
@@ -589,7 +589,7 @@ def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:
                 and not re.search(r"\brelaps\w*|\bagain\b|\burges?\b", norm):
             continue
         if h.category == "harm_to_others" and (laugh or P.TRIVIAL.search(ctx)
-                                               or _ANNOYED.search(cur)) \
+                                               or ANNOYED.search(cur)) \
                 and not P.WEAPON_OR_PLAN.search(ctx):
             continue
         if h.rule in ("note", "giveaway", "will_timeline", "goodbyes", "letters", "affairs") \

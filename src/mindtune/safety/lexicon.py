@@ -147,6 +147,8 @@ PERSONAL_REASON = re.compile(
 
 # "joking" alone is no laugh ("they'll think i'm joking", "not joking this time"): only as a
 # retraction ("just joking", "joking, obviously").
+# An annoyed face: a threat next to it is venting, as with a laugh ("i'll kill him 😤").
+ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding|"
                    r"(?:just|only) joking|(?<!not )joking,? (?:obviously|of course|obvs?|ofc))\b")
 # A sentence that opens with a laugh or a retraction and does not take it back ("Joking,

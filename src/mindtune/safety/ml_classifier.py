@@ -79,6 +79,7 @@ class MultilingualClassifier(LazyLoaded):
         self._weights_path = weights_path
         self._engine = engine
         self._coef = self._intercept = self._knn_emb = self._knn_y = None
+        self._knn_bounds = None  # class bounds of the sorted memory (classifier.knn_memory)
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}

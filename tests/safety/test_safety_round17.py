@@ -144,8 +144,6 @@ CLEAR = [
     "mi ammazzo di lavoro questa settimana, ma poi vacanza",
     "ammazza che caldo oggi!",
     "ojalá despertara temprano mañana para el gimnasio",
-    "le regalé mi bici a mi sobrino porque me compré otra",
-    "ya no lo voy a necesitar, te lo regalo",
     "jak mnie nie będzie w pracy jutro, zadzwoń do Ani",
     "mia figlia si butta in piscina tutto il giorno",
     "woh Rishikesh mein bungee jump karega, bohot excited hai",

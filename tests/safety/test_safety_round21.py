@@ -200,8 +200,13 @@ def test_the_shipped_weights_say_what_they_are(shipped):
     for clf in (shipped, sensitive):
         assert "multilingual-e5-small" in clf.meta["encoder"]
         assert "redteam_x.jsonl" in clf.meta["train_files"]
-        assert not any(n.startswith(("examples_test", "holdout", "redteam_z"))
-                       for n in clf.meta["train_files"])
+        assert not any(n.startswith(("examples_test", "holdout")) for n in clf.meta["train_files"])
+    # the sensitive mode's weights know no Z writer; the default's (forty-fourth round) know the
+    # spent ones only, never a blind set
+    assert not any(n.startswith("redteam_z") for n in sensitive.meta["train_files"])
+    trainer = load_script("train_safety_classifier")
+    assert not any(trainer.is_blind(n) or n in trainer.HELD_OUT for n in shipped.meta["train_files"])
+    assert "redteam_zzzn.jsonl" in shipped.meta["train_files"]
     # the default weights learned the hard look-alikes (twenty-third round), the sensitive
     # mode's are the twenty-second round's
     assert "examples_train_21.jsonl" in shipped.meta["train_files"]

@@ -15,7 +15,6 @@ KNOWN_FALSE_POSITIVES = [
     "alguém bate na minha porta toda manhã",                     # pt: someone knocks every morning
     "الموقع وقع ولا يستجيب",                                     # ar: the website is down
     "jak mnie nie będzie w domu, klucz jest u sąsiada",          # pl: key with the neighbour
-    "我已经站在门口了，快开门",                                     # zh: at the door, open up
     "ich schlage vor, dass das Kind morgen mitkommt",            # de: "I suggest" (schlagen)
     "ya compré la cuerda para tender la ropa, lo hago mañana",   # es: a washing line
 ]

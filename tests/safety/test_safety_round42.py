@@ -120,9 +120,25 @@ def test_each_frame_is_a_flag(monkeypatch, flag):
             "RECOVERY_CLASSIFIER": ("used to burn myself at 15, I am 23 now and doing fine, the "
                                     "scars have faded"),
             "ATTRIBUTED_DENIAL": "people keep asking if I'm suicidal. I'm not, I'm heartbroken"}[flag]
-    assert L.SafetyLayer().check(text).label != "crisis"
+    # The classifier's part is tested at a fixed score between T_ALONE and T_IDIOM, whichever
+    # score the shipped weights give this sentence (the forty-fourth round's neighbours clear it).
+    clf = _FixedScore(0.80) if flag == "RECOVERY_CLASSIFIER" else None
+    assert L.T_ALONE <= 0.80 < L.T_IDIOM
+    assert L.SafetyLayer(classifier=clf).check(text).label != "crisis"
     monkeypatch.setattr(L, flag, False)
-    assert L.SafetyLayer().check(text).label == "crisis"
+    assert L.SafetyLayer(classifier=clf).check(text).label == "crisis"
+
+
+class _FixedScore:
+    """An English classifier that gives every message the same P(crisis)."""
+
+    available = True
+
+    def __init__(self, crisis: float):
+        self.probs = {"benign": 1 - crisis, "crisis": crisis, "informational": 0.0}
+
+    def predict(self, text: str, prefer=None, **_) -> dict[str, float]:
+        return dict(self.probs)
 
 
 @pytest.mark.parametrize("text", list(KNOWN_FALSE_POSITIVES))

@@ -80,6 +80,28 @@ def ngram_features(texts: list[str], dim: int = NGRAM_DIM) -> Any:
                       shape=(len(texts), dim))
 
 
+def quantize_memory(emb: np.ndarray) -> dict[str, np.ndarray]:
+    """Neighbour-memory embeddings (N, D) as stored in a weights file: int8 rows with one
+    float32 scale each (``knn_emb``, ``knn_emb_scale``). Half the size of float16 (the
+    forty-fourth round's memories would have taken the repository past 64 MiB); a cosine
+    similarity moves by ~0.001."""
+    emb = np.asarray(emb, dtype=np.float32)
+    scale = np.maximum(np.abs(emb).max(axis=1), 1e-12) / 127.0  # (N,)
+    q = np.clip(np.rint(emb / scale[:, None]), -127, 127).astype(np.int8)
+    return {"knn_emb": q, "knn_emb_scale": scale.astype(np.float32)}
+
+
+def stored_memory(data: Any) -> np.ndarray:
+    """The neighbour-memory embeddings (N, D) of a weights file, float32: int8 rows times
+    their scales (``quantize_memory``), or float16 rows as written before the forty-fourth
+    round."""
+    emb = data["knn_emb"]
+    keys = data.files if hasattr(data, "files") else data
+    if "knn_emb_scale" in keys:
+        return emb.astype(np.float32) * data["knn_emb_scale"].astype(np.float32)[:, None]
+    return emb.astype(np.float32)
+
+
 def knn_memory(ref: np.ndarray, ref_y: np.ndarray, n_classes: int
                ) -> tuple[np.ndarray, np.ndarray]:
     """The neighbour memory laid out for ``knn_scores``: the embeddings sorted by class and
@@ -357,7 +379,7 @@ class EmbeddingClassifier(LazyLoaded):
             self._emb_weight = float(data["emb_weight"])
         if "knn_emb" in keys:
             self._knn_emb, self._knn_bounds = knn_memory(
-                data["knn_emb"], data["knn_y"].astype(np.int64), len(self._classes))
+                stored_memory(data), data["knn_y"].astype(np.int64), len(self._classes))
             self._knn_y = data["knn_y"].astype(np.int64)
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])

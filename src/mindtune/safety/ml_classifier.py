@@ -29,7 +29,15 @@ from typing import Any
 
 import numpy as np
 
-from .classifier import CLASSES, MAX_WINDOWS, LazyLoaded, knn_memory, knn_scores, windows
+from .classifier import (
+    CLASSES,
+    MAX_WINDOWS,
+    LazyLoaded,
+    knn_memory,
+    knn_scores,
+    stored_memory,
+    windows,
+)
 from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
@@ -102,7 +110,7 @@ class MultilingualClassifier(LazyLoaded):
         if "knn_emb" in data:
             self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
             # (384, N) sorted by class, and the class bounds (n_classes + 1,)
-            self._knn_emb, self._knn_bounds = knn_memory(data["knn_emb"], self._knn_y,
+            self._knn_emb, self._knn_bounds = knn_memory(stored_memory(data), self._knn_y,
                                                          len(self._classes))
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])

@@ -276,8 +276,8 @@ PHRASES += [
     ("it", _S, "low", r"\b" + _SOON + r" non (?:vi|ti) daro piu (?:fastidio|problemi|pensieri)\b|"
      r"\b" + _SOON + r" (?:vi|ti) libererete di me\b", False),
     ("hi", _S, "low", r"\bbas kuch (?:din|dino|hafte) aur\b[^.!?]{0,60}\b(?:tension|pareshani|"
-     r"problem|chhutkara|chutkara|bojh|takleef)\b(?:[^.!?]{0,20}\bnahi (?:leni|hogi|padegi|rahegi|"
-     r"uthani)\w*(?: \w+)?)?|\b(?:sab ?ko|tum sab ko) mujhse (?:chhutkara|chutkara|mukti) mil "
+     r"problem|chhutkara|chutkara|bojh|takleef)\b(?:[^.!?]{0,20}\bnahi (?:len|hog|pad|rah|"
+     r"utha)\w*(?: \w+)?)?|\b(?:sab ?ko|tum sab ko) mujhse (?:chhutkara|chutkara|mukti) mil "
      r"(?:jayega|jaega|jaayega)\b|\b(?:kal|kal subah|kal raat|parso|jaldi)(?: \w+){0,3} (?:main|mai) "
      r"nahi (?:rahunga|rahungi|rahoonga)\b", False),
     ("zh", _S, "low", r"(?:以后|以後|很快|马上|馬上)就不(?:会|會)?(?:再)?(?:麻烦|麻煩|打扰|打擾|拖累)"
@@ -295,21 +295,24 @@ PHRASES += [
     # how many pills, how long until one dies (a question of means)
     ("ko", _L, "moderate", r"몇 ?(?:알|개|통|정)[^.?!]{0,12}(?:먹어야|먹으면|삼켜야|삼키면) (?:죽|사망)",
      False),
-    ("zh", _L, "moderate", r"(?:多少|几片|幾片|几颗|幾顆|几粒|幾粒)[^。？?]{0,10}(?:才(?:会|會|能)?死|会死|"
-     r"會死|能死|致死)|(?:烧炭|燒炭)[^。？?]{0,10}(?:多久|多长时间|多長時間)|(?:农药|農藥)[^。？?]{0,6}"
+    ("zh", _L, "moderate", r"(?:几|幾)(?:片|颗|顆|粒)[^。？?]{0,10}(?:才(?:会|會|能)?死|会死|會死|能死|"
+     r"致死)|多少(?:片|颗|顆|粒)?[^。？?]{0,6}(?:药|藥)[^。？?]{0,6}(?:才(?:会|會|能)?死|会死|會死|能死|"
+     r"致死)|(?:烧炭|燒炭)[^。？?]{0,10}(?:多久|多长时间|多長時間)|(?:农药|農藥)[^。？?]{0,6}"
      r"(?:喝|吃)(?:多少|好多)", False),
     ("th", _L, "moderate", r"(?:เท่าไหร่|เท่าไร)ถึงจะตาย", False),
     ("ar", _L, "moderate", r"(?:كام|كم|قديش|قداش|شحال) (?:حباية|حبة|حبات|حبوب|قرص|اقراص|أقراص)[^؟?]{0,30}"
      r"(?:تموت|تموّت|يموت|تقتل|بتموت|بيموت|تموّتني)", False),
-    ("hi", _L, "moderate", r"(?:कितनी|कितने) (?:गोली|गोलियां|गोलियाँ|देर)[^?।]{0,25}(?:मौत|मर जा)|"
-     r"\bkitni (?:goli|goliyan|tablet|der)\b[^?]{0,25}\b(?:maut|mar ja)", False),
+    ("hi", _L, "moderate", r"(?:कितनी|कितने) (?:गोली|गोलियां|गोलियाँ)[^?।]{0,25}(?:मौत|मर जा)|"
+     r"कितनी देर में मौत|\bkitni (?:goli|goliyan|tablet)\w*\b[^?]{0,25}\b(?:maut|mar ja)", False),
     ("ta", _L, "moderate", r"\bevvalavu (?:maathirai|mathirai|tablet)\w*[^?]{0,20}\b(?:saavu|sethu|"
      r"saagalam|saaga)", False),
     ("pa", _L, "moderate", r"ਕਿੰਨੀ(?:ਆਂ)? ਗੋਲੀ[^?]{0,20}ਮਰ", False),
     # the means bought or at hand, a time set (high)
-    ("de", _S, "high", r"\b(?:das |ein )?(?:seil|strick)\b[^.!?]{0,20}\b(?:gekauft|besorgt)\b"
-     r"[^!?]{0,60}\b(?:vorbei|ende|schluss)\b", False),
-    ("es", _S, "high", r"\bya (?:tengo|compre|consegui) (?:la|una) (?:cuerda|soga)\b", False),
+    ("de", _S, "high", r"\b(?:das |ein )?(?:seil|strick)\b(?![^.!?]{0,40}(?:kletter|boot|segel|zelt|"
+     r"spring|hund|wasche))[^.!?]{0,20}\b(?:gekauft|besorgt)\b[^!?]{0,60}\b(?:vorbei|ende|schluss)\b",
+     False),
+    ("es", _S, "high", r"\bya (?:tengo|compre|consegui) (?:la|una) (?:cuerda|soga)\b(?! (?:nueva|de|del|"
+     r"para|pa|que))", False),
     # a third person about to jump, cutting, or "gonna kill himself" (ar, mr, hi)
     ("ar", _T, "high", r"(?:هيرمي|حيرمي|رح يرمي|بده يرمي|راح يرمي|سيرمي|هترمي|حترمي|رح ترمي) "
      r"(?:نفسه|حاله|نفسها|حالها)|(?:غادي|باغي|بغا|بغات|غادية) (?:ينتاحر|ينتحر|تنتاحر|تنتحر)", False),

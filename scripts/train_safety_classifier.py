@@ -11,8 +11,8 @@ that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses t
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
-ZZZA-ZZZN are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14 and
-SPENT_15), checks that every line parses, adds
+ZZZA-ZZZN and the sixteenth's ZZZO-ZZZV are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE,
+SPENT_DEV, SPENT_14, SPENT_15 and SPENT_16), checks that every line parses, adds
 first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
 crisis examples, and fits
 
@@ -109,19 +109,19 @@ SPENT_DEV = tuple(f"redteam_{s}.jsonl" for s in (
 DEFAULT_TRAIN = ROUND10_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV
 # Written and run in the fourteenth session (counts only, no line read): ZZK-ZZP decided the
 # thirty-ninth round, ZZW-ZZZ the forty-first, ZZQ-ZZV gave figures and the fortieth round's
-# check. Since the forty-fourth round they are in the neighbour memory (``KNN_EXTRA``) and in
-# the multilingual classifier's training files.
+# check. Since the forty-fourth round they are in the multilingual classifier's training files
+# (``train_safety_ml_classifier.DEFAULT_FILES``), not in this classifier's.
 SPENT_14 = tuple(f"redteam_zz{c}.jsonl" for c in "klmnopqrstuvwxyz")
 # Written in the fifteenth session: ZZZA-ZZZH decided the forty-second round (counts only, then
 # its misses read), ZZZI-ZZZK gave figures after it (counts only, then misses read), ZZZL-ZZZN
-# gave figures and decided the forty-third; the same as SPENT_14 since the forty-fourth.
+# gave figures and decided the forty-third; as SPENT_14 since the forty-fourth.
 SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijklmn")
-# Forty-fourth round: the messages of these sets were added to data/classifier.npz's neighbour
-# memory (``--extend-knn``), encoded by its encoder; its head, n-grams and encoder never saw them.
-KNN_EXTRA = SPENT_14 + SPENT_15
+# Written in the sixteenth session: ZZZO-ZZZQ and ZZZS-ZZZU decided the forty-fourth round
+# (counts only), ZZZR and ZZZV gave figures after it. No classifier has been trained on them.
+SPENT_16 = tuple(f"redteam_zzz{c}.jsonl" for c in "opqrstuv")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
-             + SPENT_15)
+             + SPENT_15 + SPENT_16)
 
 
 def is_blind(name: str) -> bool:

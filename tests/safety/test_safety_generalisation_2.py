@@ -168,7 +168,8 @@ def _trainer():
 # G in the sixth, H in the seventh, I in the eighth, J in the ninth, K-M in the twelfth, R, S
 # and U in the sixteenth, W and X in the eighteenth; N-ZZJ are development sets
 # (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``), ZZZA-ZZZN in the
-# fifteenth (``SPENT_15``); any set not listed (the next one's) is blind.
+# fifteenth (``SPENT_15``), ZZZO-ZZZV in the sixteenth (``SPENT_16``); any set not listed (the
+# next one's) is blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzzy.jsonl",
                                   "redteam_n_v2.jsonl", "redteam_zzzz.jsonl", "redteam_next.jsonl",
                                   "redteam_zz.jsonl.bak", "redteam_a2.jsonl"])

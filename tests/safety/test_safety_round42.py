@@ -121,7 +121,7 @@ def test_each_frame_is_a_flag(monkeypatch, flag):
                                     "scars have faded"),
             "ATTRIBUTED_DENIAL": "people keep asking if I'm suicidal. I'm not, I'm heartbroken"}[flag]
     # The classifier's part is tested at a fixed score between T_ALONE and T_IDIOM, whichever
-    # score the shipped weights give this sentence (the forty-fourth round's neighbours clear it).
+    # score the shipped weights give this sentence (a change of weights can clear it).
     clf = _FixedScore(0.80) if flag == "RECOVERY_CLASSIFIER" else None
     assert L.T_ALONE <= 0.80 < L.T_IDIOM
     assert L.SafetyLayer(classifier=clf).check(text).label != "crisis"

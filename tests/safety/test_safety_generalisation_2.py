@@ -94,6 +94,7 @@ def test_general_families_are_crisis_2(layer, text):
     "so hungover i want to die lol",
     "lol i want to die, i just tripped in front of the whole class",
     "gave my old bike to my nephew, he loves it",
+    "we're driving to the coast and not coming back until sunday",
 ])
 def test_general_families_stay_benign_2(layer, text):
     d = layer.check(text)

@@ -62,11 +62,10 @@ def test_a_rope_with_a_time_set_is_high(layer):
     assert layer.check("Den Strick hab ich schon besorgt. Freitag ist Schluss.").level == "high"
 
 
-# Candidate I (the multilingual head refit on the spent writers) flags four everyday look-alikes
-# of the tests (the rule allowed five) and scores a fifth, already a known false positive of
-# round 29, above that round's band; each moved here with its score.
+# The forty-fifth round's multilingual regression (refit on every spent writer) flags three
+# everyday look-alikes of the tests (the rule allowed five) and scores a fourth, already a known
+# false positive of round 29, above that round's band; each moved here with its score.
 ML_KNOWN_FALSE_POSITIVES = {
-    "we're driving to the coast and not coming back until sunday": 0.77,  # second opinion
     "le regalé mi bici a mi sobrino porque me compré otra": 0.81,
     "ya no lo voy a necesitar, te lo regalo": 0.75,
     "Hab heute ein Seil fürs Klettern gekauft, am Ende des Tages gehts in die Halle": 0.79,
@@ -108,13 +107,25 @@ def test_the_ml_trainer_keeps_an_encoder_and_refits_the_head(tmp_path, monkeypat
     out = tmp_path / "ml.npz"
     monkeypatch.setattr("sys.argv", ["train", "--train", str(write_tiny_train(tmp_path)),
                                      "--out", str(out), "--encoder-from", str(source)])
-    load_script("train_safety_ml_classifier").main()
+    trainer = load_script("train_safety_ml_classifier")
+    trainer.main()
     with np.load(source) as old, np.load(out) as new:
         enc = [k for k in old.files if k.startswith("enc/")]
         assert enc and all(np.array_equal(old[k], new[k]) for k in enc)
         assert len(new["knn_y"]) < len(old["knn_y"])  # the head and memory are the tiny file's
     clf = MultilingualClassifier(weights_path=out)
     assert clf.available and clf.meta["encoder_from"] == source.name
+    # ... and with --memory-from, the memory is the source's, the regression the tiny file's
+    kept = tmp_path / "kept.npz"
+    monkeypatch.setattr("sys.argv", ["train", "--train", str(write_tiny_train(tmp_path)),
+                                     "--out", str(kept), "--encoder-from", str(source),
+                                     "--memory-from", str(source)])
+    trainer.main()
+    with np.load(source) as old, np.load(kept) as new, np.load(out) as tiny:
+        assert np.array_equal(old["knn_emb"], new["knn_emb"])
+        assert np.array_equal(tiny["coef"], new["coef"])
+    clf = MultilingualClassifier(weights_path=kept)
+    assert clf.available and clf.meta["memory_from"] == source.name
     assert clf.meta["tune_epochs"] == 2 and "enc/*" in clf.meta["encoder"]
 
 
@@ -149,14 +160,3 @@ def test_the_neighbour_memory_is_stored_in_int8_and_read_back_close():
     assert np.array_equal(quantize_memory(back)["knn_emb"], stored["knn_emb"])  # stable
     old = {"knn_emb": emb.astype(np.float16)}  # files written before this round
     assert np.allclose(stored_memory(old), emb, atol=1e-3)
-
-
-@pytest.mark.parametrize("name", ["classifier.npz", "classifier_ml.npz"])
-def test_the_shipped_memories_are_int8(name):
-    import numpy as np
-
-    from .conftest import DATA
-
-    with np.load(DATA / name) as data:
-        assert data["knn_emb"].dtype == np.int8
-        assert len(data["knn_emb_scale"]) == len(data["knn_y"]) == len(data["knn_emb"])

@@ -11,7 +11,7 @@ that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses t
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
-ZZZA-ZZZN and the sixteenth's ZZZO-ZZZV are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE,
+ZZZA-ZZZN and the sixteenth's ZZZO-ZZZZB are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE,
 SPENT_DEV, SPENT_14, SPENT_15 and SPENT_16), checks that every line parses, adds
 first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
 crisis examples, and fits
@@ -117,8 +117,10 @@ SPENT_14 = tuple(f"redteam_zz{c}.jsonl" for c in "klmnopqrstuvwxyz")
 # gave figures and decided the forty-third; as SPENT_14 since the forty-fourth.
 SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijklmn")
 # Written in the sixteenth session: ZZZO-ZZZQ and ZZZS-ZZZU decided the forty-fourth round
-# (counts only), ZZZR and ZZZV gave figures after it. No classifier has been trained on them.
-SPENT_16 = tuple(f"redteam_zzz{c}.jsonl" for c in "opqrstuv")
+# (counts only), ZZZR and ZZZV gave figures after it, ZZZW, ZZZX, ZZZZA and ZZZZB decided the
+# forty-fifth. No classifier has been trained on them.
+SPENT_16 = (tuple(f"redteam_zzz{c}.jsonl" for c in "opqrstuvwx")
+            + ("redteam_zzzza.jsonl", "redteam_zzzzb.jsonl"))
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15 + SPENT_16)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from mindtune.safety import layer as L
 
+from .test_safety_round21 import _Scripted
+
 OLD = {"T_ML": 0.80, "ML_FIGURATIVE_GUARD": False}
 
 
@@ -40,23 +42,11 @@ def test_laughter_anywhere_asks_the_look_alike_threshold(monkeypatch):
     assert L.SafetyLayer().check(laughing).label == "crisis"
 
 
-class _FixedScore:
-    """A multilingual classifier that gives every message the same P(crisis)."""
-
-    available = True
-
-    def __init__(self, crisis: float):
-        self.probs = {"benign": 1 - crisis, "crisis": crisis, "informational": 0.0}
-
-    def predict(self, text: str, prefer=None, **_) -> dict[str, float]:
-        return dict(self.probs)
-
-
 def test_a_message_only_the_lower_threshold_catches(monkeypatch):
     # at a score between the new and the old threshold, whichever score the shipped weights give
     # it (the forty-fourth round's weights score it 0.82)
     text = "chahta hoon sab khatam ho jaye"  # Hindi (Latin script): "I want it all to end"
-    clf = _FixedScore(0.77)
+    clf = _Scripted(0.77)
     assert L.T_ML <= 0.77 < OLD["T_ML"]
     d = L.SafetyLayer(ml_classifier=clf).check(text)
     assert d.label == "crisis" and d.evidence[0].startswith("multilingual classifier"), d.evidence

@@ -12,6 +12,8 @@ from mindtune.safety.lexicon import SUICIDE_IDIOM
 from mindtune.safety.normalize import normalize
 from mindtune.safety.recovery import attributed_denied, recovered
 
+from .test_safety_round21 import _Scripted
+
 RECOVERED = [
     "Five years since I last cut. I'm proud of how far I've come",
     "i had suicidal thoughts years ago at uni but i'm doing well now, just want sleep tips",
@@ -122,23 +124,11 @@ def test_each_frame_is_a_flag(monkeypatch, flag):
             "ATTRIBUTED_DENIAL": "people keep asking if I'm suicidal. I'm not, I'm heartbroken"}[flag]
     # The classifier's part is tested at a fixed score between T_ALONE and T_IDIOM, whichever
     # score the shipped weights give this sentence (a change of weights can clear it).
-    clf = _FixedScore(0.80) if flag == "RECOVERY_CLASSIFIER" else None
+    clf = _Scripted(0.80) if flag == "RECOVERY_CLASSIFIER" else None
     assert L.T_ALONE <= 0.80 < L.T_IDIOM
     assert L.SafetyLayer(classifier=clf).check(text).label != "crisis"
     monkeypatch.setattr(L, flag, False)
     assert L.SafetyLayer(classifier=clf).check(text).label == "crisis"
-
-
-class _FixedScore:
-    """An English classifier that gives every message the same P(crisis)."""
-
-    available = True
-
-    def __init__(self, crisis: float):
-        self.probs = {"benign": 1 - crisis, "crisis": crisis, "informational": 0.0}
-
-    def predict(self, text: str, prefer=None, **_) -> dict[str, float]:
-        return dict(self.probs)
 
 
 @pytest.mark.parametrize("text", list(KNOWN_FALSE_POSITIVES))

@@ -14,7 +14,7 @@ Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, the
 
 The shipped weights (forty-fifth round, docs/safety.md) keep the tuned encoder (two BitFit
 epochs) and the neighbour memory (19,953 messages) of the weights shipped before, and refit
-the regression on ``DEFAULT_FILES`` (~26 min on one core):
+the regression on ``DEFAULT_FILES`` (26 min on this 2-core machine, mostly embedding):
 
     git show 0d4d350:src/mindtune/safety/data/classifier_ml.npz > /tmp/before.npz
     python scripts/train_safety_ml_classifier.py --encoder-from /tmp/before.npz \
@@ -94,6 +94,7 @@ def fit(emb: np.ndarray, y: np.ndarray, texts: list[str], c: float, knn_weight: 
 def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path | None = None,
           tune_epochs: int = 0, encoder_from: Path | None = None,
           memory_from: Path | None = None) -> None:
+    memory = _memory_of(memory_from, encoder_from) if memory_from is not None else None
     rows = T.read_rows(paths)
     texts, y, n_extra = T.training_set(rows)
     tensors, engine = {}, None
@@ -113,11 +114,7 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
         engine = engine_from_image(tuned_image(tensors))
         cache = None  # cached embeddings are the published encoder's
     arrays = fit(embed_all(texts, cache, engine=engine), y, texts, c, knn_weight)
-    if memory_from is not None:  # forty-fifth round: a larger memory costs latency per vote
-        with np.load(memory_from, allow_pickle=False) as data:
-            memory = {k: data[k] for k in data.files if k.startswith("knn_")}
-        if "knn_emb" not in memory:
-            raise SystemExit(f"{memory_from}: no neighbour memory (knn_emb) in this weights file")
+    if memory is not None:  # forty-fifth round: a larger memory costs latency per vote
         arrays = {k: v for k, v in arrays.items() if not k.startswith("knn_")} | memory
     arrays.update({ENC_PREFIX + name: v.astype(np.float32) for name, v in tensors.items()})
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
@@ -130,6 +127,27 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
                        + (", biases and LayerNorms tuned (enc/*)" if tensors else "")}
     T.save_npz(out, meta=np.array(json.dumps(meta)), **arrays)
     print(f"trained on {len(rows)} examples + {n_extra} lexicon phrases -> {out}")
+
+
+def _memory_of(memory_from: Path, encoder_from: Path | None) -> dict[str, np.ndarray]:
+    """The neighbour-memory arrays (``knn_*``) of ``memory_from``, checked before any
+    embedding is done: its rows were encoded by its own encoder, so the run must keep that
+    encoder (``--encoder-from`` with the same tuned tensors). SystemExit naming the file."""
+    with np.load(memory_from, allow_pickle=False) as data:
+        memory = {k: data[k] for k in data.files if k.startswith("knn_")}
+        enc = {k: data[k] for k in data.files if k.startswith(ENC_PREFIX)}
+    if "knn_emb" not in memory:
+        raise SystemExit(f"{memory_from}: no neighbour memory (knn_emb) in this weights file")
+    if encoder_from is None:
+        raise SystemExit(f"{memory_from}: --memory-from needs --encoder-from (the memory was "
+                         f"encoded by that file's encoder)")
+    with np.load(encoder_from, allow_pickle=False) as data:
+        same = enc.keys() == {k for k in data.files if k.startswith(ENC_PREFIX)} \
+            and all(np.array_equal(enc[k], data[k]) for k in enc)
+    if not same:
+        raise SystemExit(f"{memory_from}: its memory was encoded by another encoder than "
+                         f"{encoder_from}'s")
+    return memory
 
 
 class _Recorder:

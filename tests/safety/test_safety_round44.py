@@ -160,3 +160,28 @@ def test_the_neighbour_memory_is_stored_in_int8_and_read_back_close():
     assert np.array_equal(quantize_memory(back)["knn_emb"], stored["knn_emb"])  # stable
     old = {"knn_emb": emb.astype(np.float16)}  # files written before this round
     assert np.allclose(stored_memory(old), emb, atol=1e-3)
+
+
+def test_the_ml_trainer_refuses_a_memory_without_its_encoder(tmp_path, monkeypatch):
+    import numpy as np
+
+    from mindtune.safety.ml_classifier import default_ml_weights_path
+
+    from .conftest import load_script
+    from .test_safety_round21 import write_tiny_train
+
+    source = default_ml_weights_path()
+    other = tmp_path / "other.npz"
+    with np.load(source) as data:  # the same memory, an encoder with one vector changed
+        arrays = {k: data[k] for k in data.files}
+    arrays["enc/emb.ln.w"] = arrays["enc/emb.ln.w"] + 1.0
+    np.savez(other, **arrays)
+    out = tmp_path / "ml.npz"
+    train = str(write_tiny_train(tmp_path))
+    for extra, message in ([["--memory-from", str(source)], "needs --encoder-from"],
+                           [["--memory-from", str(other), "--encoder-from", str(source)],
+                            "another encoder"]):
+        monkeypatch.setattr("sys.argv", ["train", "--train", train, "--out", str(out), *extra])
+        with pytest.raises(SystemExit, match=message):
+            load_script("train_safety_ml_classifier").main()
+        assert not out.exists()

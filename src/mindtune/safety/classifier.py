@@ -83,8 +83,8 @@ def ngram_features(texts: list[str], dim: int = NGRAM_DIM) -> Any:
 def quantize_memory(emb: np.ndarray) -> dict[str, np.ndarray]:
     """Neighbour-memory embeddings (N, D) as stored in a weights file: int8 rows with one
     float32 scale each (``knn_emb``, ``knn_emb_scale``). Half the size of float16 (the
-    forty-fourth round's memories would have taken the repository past 64 MiB); a cosine
-    similarity moves by ~0.001."""
+    forty-fourth round's memories would have taken the repository past 64 MiB); on those
+    memories a cosine similarity moved by at most 0.0025."""
     emb = np.asarray(emb, dtype=np.float32)
     scale = np.maximum(np.abs(emb).max(axis=1), 1e-12) / 127.0  # (N,)
     q = np.clip(np.rint(emb / scale[:, None]), -127, 127).astype(np.int8)

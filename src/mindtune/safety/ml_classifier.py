@@ -33,12 +33,10 @@ from .classifier import (
     CLASSES,
     MAX_WINDOWS,
     LazyLoaded,
-    knn_memory,
-    knn_scores,
-    stored_memory,
     windows,
 )
 from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
+from .knn import Memory
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
 SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
@@ -86,8 +84,8 @@ class MultilingualClassifier(LazyLoaded):
         super().__init__()
         self._weights_path = weights_path
         self._engine = engine
-        self._coef = self._intercept = self._knn_emb = self._knn_y = None
-        self._knn_bounds = None  # class bounds of the sorted memory (classifier.knn_memory)
+        self._coef = self._intercept = None
+        self._knn: Memory | None = None  # the neighbour memory, sorted by class
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}
@@ -108,10 +106,7 @@ class MultilingualClassifier(LazyLoaded):
         self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
         self._classes = tuple(str(c) for c in data["classes"])
         if "knn_emb" in data:
-            self._knn_y = data["knn_y"].astype(np.int64)  # (N,)
-            # (384, N) sorted by class, and the class bounds (n_classes + 1,)
-            self._knn_emb, self._knn_bounds = knn_memory(stored_memory(data), self._knn_y,
-                                                         len(self._classes))
+            self._knn = Memory.from_arrays(data, len(self._classes))  # (N, 384), N labels
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])
             self._knn_weight = float(data["knn_weight"])
@@ -130,9 +125,8 @@ class MultilingualClassifier(LazyLoaded):
         logits = emb @ self._coef.T + self._intercept  # (N, n_classes)
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        if self._knn_emb is not None and self._knn_y is not None and self._knn_weight > 0:
-            p_knn = knn_scores(emb, self._knn_emb, self._knn_bounds, self._knn_k,
-                               self._knn_scale)
+        if self._knn is not None and self._knn_weight > 0:
+            p_knn = self._knn.scores(emb, self._knn_k, self._knn_scale)
             p = (1 - self._knn_weight) * p + self._knn_weight * p_knn
         return p
 

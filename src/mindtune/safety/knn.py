@@ -17,6 +17,7 @@ memory, the float32 product is used.
 
 from __future__ import annotations
 
+import os
 import threading
 import warnings
 from typing import Any
@@ -24,7 +25,8 @@ from typing import Any
 import numpy as np
 
 RESCORE_MARGIN = 0.04  # float32 rescoring of every row within this of the k-th int8 score
-INT8_ENV_OFF = "MINDTUNE_SAFETY_INT8_VOTE"  # "0": always the float32 product (development)
+CANDIDATES = 64  # rows taken per class by the int8 top-k (on real windows ~30 are within 0.04)
+INT8_ENV = "MINDTUNE_SAFETY_INT8_VOTE"  # "0": always the float32 product
 
 
 def quantize_memory(emb: np.ndarray) -> dict[str, np.ndarray]:
@@ -84,27 +86,32 @@ def knn_proba(emb: np.ndarray, ref: np.ndarray, ref_y: np.ndarray, n_classes: in
     return knn_scores(emb, *knn_memory(ref, ref_y, n_classes), k, scale)
 
 
-def _int8_off() -> bool:
-    import os
-
-    return os.environ.get(INT8_ENV_OFF, "1").strip() == "0"
+def int8_setting() -> bool:
+    """``MINDTUNE_SAFETY_INT8_VOTE``: unset or ``1`` = int8 memories are voted through the int8
+    product (same votes, fewer bytes read), ``0`` = always the float32 product. Anything else
+    is refused (ValueError naming the variable), never silently read as one or the other."""
+    flag = os.environ.get(INT8_ENV, "").strip()
+    if flag in ("", "1", "0"):
+        return flag != "0"
+    raise ValueError(f"{INT8_ENV}={flag!r}: use 1 or 0")
 
 
 class Memory:
     """A classifier's neighbour memory, sorted by class, and its vote (``scores``).
 
-    From a weights file's arrays (``from_arrays``): an int8 memory is kept as int8 and voted
-    through the int8 product with float32 rescoring (module docstring); a float16 one as float32
-    columns (``knn_memory``)."""
+    An int8 memory (``q`` (N, D) and ``q_scale`` (N,)) is kept as int8 and voted through the
+    int8 product with float32 rescoring (module docstring); a float one (``emb`` (N, D)), or any
+    memory with ``int8`` False or no quantized engine, as float32 columns (``knn_memory``)."""
 
     def __init__(self, y: np.ndarray, n_classes: int, emb: np.ndarray | None = None,
-                 q: np.ndarray | None = None, q_scale: np.ndarray | None = None):
+                 q: np.ndarray | None = None, q_scale: np.ndarray | None = None,
+                 int8: bool = True):
         order = np.argsort(y, kind="stable")
         self.y = y[order]
         self.bounds = np.searchsorted(self.y, np.arange(n_classes + 1))  # (n_classes + 1,)
         self._q = self._q_scale = self._ref_t = self._packed = None
         self._lock = threading.Lock()
-        if q is not None and q_scale is not None and not _int8_off():
+        if q is not None and q_scale is not None and int8:
             self._q = np.ascontiguousarray(q[order])  # (N, D) int8
             self._q_scale = q_scale[order].astype(np.float32)  # (N,)
             self._packed = _pack(self._q, self._q_scale)
@@ -114,11 +121,14 @@ class Memory:
             self._q = self._q_scale = None
 
     @classmethod
-    def from_arrays(cls, data: Any, n_classes: int) -> Memory:
+    def from_arrays(cls, data: Any, n_classes: int, int8: bool = True) -> Memory:
+        """The memory of a weights file (a loaded ``.npz`` or a dict of its arrays); ``int8``
+        False keeps the float32 product (``int8_setting``)."""
         keys = set(data.files if hasattr(data, "files") else data)
         y = data["knn_y"].astype(np.int64)
         if "knn_emb_scale" in keys:
-            return cls(y, n_classes, q=data["knn_emb"], q_scale=data["knn_emb_scale"])
+            return cls(y, n_classes, q=data["knn_emb"], q_scale=data["knn_emb_scale"],
+                       int8=int8)
         return cls(y, n_classes, emb=stored_memory(data))
 
     @property
@@ -133,8 +143,10 @@ class Memory:
         """The vote (B, n_classes) of embeddings ``emb`` (B, D), as ``knn_scores``."""
         if self._packed is None:
             return knn_scores(emb, self._ref_t, self.bounds, k, scale)
+        import torch
+
+        emb = np.ascontiguousarray(emb, dtype=np.float32)
         approx = self._int8_sims(emb)  # (B, N), within RESCORE_MARGIN / 2 of float32
-        assert self._q is not None and self._q_scale is not None
         out = np.empty((len(emb), len(self.bounds) - 1), dtype=np.float32)
         for c in range(len(self.bounds) - 1):
             lo, hi = int(self.bounds[c]), int(self.bounds[c + 1])
@@ -142,20 +154,29 @@ class Memory:
             if not kk:
                 out[:, c] = -1.0
                 continue
-            sc = approx[:, lo:hi]
-            kth = np.partition(sc, sc.shape[1] - kk, axis=1)[:, -kk]  # (B,)
-            for b in range(len(emb)):  # every true top-k row is within the margin
-                idx = lo + np.flatnonzero(sc[b] >= kth[b] - RESCORE_MARGIN)
-                exact = (self._q[idx].astype(np.float32) @ emb[b]) * self._q_scale[idx]
-                out[b, c] = np.partition(exact, len(exact) - kk)[-kk:].mean()
+            top = torch.topk(approx[:, lo:hi], min(CANDIDATES, hi - lo), dim=1)
+            val = top.values.numpy()  # (B, m), descending
+            for b in range(len(emb)):
+                if val.shape[1] == hi - lo or val[b, -1] < val[b, kk - 1] - RESCORE_MARGIN:
+                    idx = lo + top.indices[b].numpy()  # every row within the margin
+                else:  # rare: more rows within the margin than CANDIDATES
+                    idx = lo + np.flatnonzero(approx[b, lo:hi].numpy()
+                                              >= val[b, kk - 1] - RESCORE_MARGIN)
+                out[b, c] = self._top_mean(emb[b], idx, kk)
         return _softmax_of_means(out, scale)
 
-    def _int8_sims(self, emb: np.ndarray) -> np.ndarray:
+    def _top_mean(self, query: np.ndarray, idx: np.ndarray, k: int) -> float:
+        """The mean of the ``k`` best float32 similarities of ``query`` (D,) to rows ``idx``."""
+        assert self._q is not None and self._q_scale is not None
+        exact = (self._q[idx].astype(np.float32) @ query) * self._q_scale[idx]  # (len(idx),)
+        return float(np.partition(exact, len(exact) - k)[-k:].mean())
+
+    def _int8_sims(self, emb: np.ndarray) -> Any:
+        """The int8 product of ``emb`` (B, D) with every row: a (B, N) float32 tensor."""
         import torch
 
         with self._lock, torch.inference_mode():
-            x = torch.from_numpy(np.ascontiguousarray(emb, dtype=np.float32))
-            return torch.ops.quantized.linear_dynamic(x, self._packed, True).numpy()
+            return torch.ops.quantized.linear_dynamic(torch.from_numpy(emb), self._packed, True)
 
 
 def _pack(q: np.ndarray, q_scale: np.ndarray) -> Any:

@@ -36,7 +36,7 @@ from .classifier import (
     windows,
 )
 from .e5_image import ENC_PREFIX, engine_from_image, tuned_image, tuned_tensors
-from .knn import Memory
+from .knn import Memory, int8_setting
 
 DEFAULT_WEIGHTS = "classifier_ml.npz"
 SENSITIVE_WEIGHTS = "classifier_ml_sensitive.npz"
@@ -86,6 +86,7 @@ class MultilingualClassifier(LazyLoaded):
         self._engine = engine
         self._coef = self._intercept = None
         self._knn: Memory | None = None  # the neighbour memory, sorted by class
+        self.int8 = int8_setting()  # read here: a bad value fails loudly, never "rules only"
         self._knn_k, self._knn_scale, self._knn_weight = 5, 20.0, 0.0
         self._classes: tuple[str, ...] = CLASSES
         self.meta: dict[str, Any] = {}
@@ -106,7 +107,7 @@ class MultilingualClassifier(LazyLoaded):
         self._intercept = data["intercept"].astype(np.float32)  # (n_classes,)
         self._classes = tuple(str(c) for c in data["classes"])
         if "knn_emb" in data:
-            self._knn = Memory.from_arrays(data, len(self._classes))  # (N, 384), N labels
+            self._knn = Memory.from_arrays(data, len(self._classes), self.int8)  # (N, 384), N labels
             self._knn_k = int(data["knn_k"])
             self._knn_scale = float(data["knn_scale"])
             self._knn_weight = float(data["knn_weight"])

@@ -23,7 +23,7 @@ that every line parses, adds first-person phrases of the clinician-validated lex
 * a logistic regression on hashed character n-grams of the normalised text
   (``classifier.ngram_features``);
 * and keeps the fine-tuned embeddings (float16) of the messages of one window or less
-  (``classifier.WINDOW_WORDS``) for a nearest-neighbour vote (``classifier.knn_proba``).
+  (``classifier.WINDOW_WORDS``) for a nearest-neighbour vote (``knn.knn_proba``).
 
 The layer mixes them: ``emb_weight`` * head + (1 - ``emb_weight``) * n-grams, then
 (1 - ``knn_weight``) * that + ``knn_weight`` * neighbours. Everything is written to

@@ -33,12 +33,10 @@ from typing import Any
 
 import numpy as np
 
-from .knn import (  # noqa: F401  (re-exported: the trainers and tests import them from here)
+from .knn import (  # noqa: F401  (knn_proba, quantize_memory, stored_memory: re-exported for the trainers)
     Memory,
     int8_setting,
-    knn_memory,
     knn_proba,
-    knn_scores,
     quantize_memory,
     stored_memory,
 )

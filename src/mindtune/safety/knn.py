@@ -106,18 +106,19 @@ class Memory:
     def __init__(self, y: np.ndarray, n_classes: int, emb: np.ndarray | None = None,
                  q: np.ndarray | None = None, q_scale: np.ndarray | None = None,
                  int8: bool = True):
-        order = np.argsort(y, kind="stable")
-        self.y = y[order]
-        self.bounds = np.searchsorted(self.y, np.arange(n_classes + 1))  # (n_classes + 1,)
+        self._n = len(y)
         self._q = self._q_scale = self._ref_t = self._packed = None
         self._lock = threading.Lock()
         if q is not None and q_scale is not None and int8:
+            order = np.argsort(y, kind="stable")
+            self.bounds = np.searchsorted(y[order], np.arange(n_classes + 1))  # (n_classes + 1,)
             self._q = np.ascontiguousarray(q[order])  # (N, D) int8
             self._q_scale = q_scale[order].astype(np.float32)  # (N,)
             self._packed = _pack(self._q, self._q_scale)
         if self._packed is None:  # float32 columns: no engine, switched off, or float16 file
-            ref = emb if emb is not None else q.astype(np.float32) * q_scale[:, None]
-            self._ref_t = np.ascontiguousarray(ref[order].T, dtype=np.float32)  # (D, N)
+            if emb is None:
+                emb = stored_memory({"knn_emb": q, "knn_emb_scale": q_scale})
+            self._ref_t, self.bounds = knn_memory(emb, y, n_classes)  # (D, N), sorted by class
             self._q = self._q_scale = None
 
     @classmethod
@@ -137,7 +138,7 @@ class Memory:
         return self._packed is not None
 
     def __len__(self) -> int:
-        return len(self.y)
+        return self._n
 
     def scores(self, emb: np.ndarray, k: int, scale: float) -> np.ndarray:
         """The vote (B, n_classes) of embeddings ``emb`` (B, D), as ``knn_scores``."""

@@ -94,7 +94,6 @@ def test_general_families_are_crisis_2(layer, text):
     "so hungover i want to die lol",
     "lol i want to die, i just tripped in front of the whole class",
     "gave my old bike to my nephew, he loves it",
-    "we're driving to the coast and not coming back until sunday",
 ])
 def test_general_families_stay_benign_2(layer, text):
     d = layer.check(text)
@@ -170,7 +169,8 @@ def _trainer():
 # and U in the sixteenth, W and X in the eighteenth; N-ZZJ are development sets
 # (``SPENT_DEV``), ZZK-ZZZ were spent in the fourteenth session (``SPENT_14``), ZZZA-ZZZN in the
 # fifteenth (``SPENT_15``), ZZZO-ZZZZB in the sixteenth (``SPENT_16``), ZZZZC-ZZZZJ in the
-# seventeenth (``SPENT_17``); any set not listed (the next one's) is blind.
+# seventeenth (``SPENT_17``), ZZZZK-ZZZZP in the eighteenth (``SPENT_18``); any set not listed
+# (the next one's) is blind.
 @pytest.mark.parametrize("name", ["examples_test.jsonl", "holdout_w8.jsonl", "redteam_zzzy.jsonl",
                                   "redteam_n_v2.jsonl", "redteam_zzzz.jsonl", "redteam_next.jsonl",
                                   "redteam_zz.jsonl.bak", "redteam_a2.jsonl"])
@@ -329,7 +329,8 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     assert not mod.is_blind("redteam_zzj.jsonl") and not mod.is_blind("redteam_n.jsonl")
     assert not mod.is_blind("redteam_zzza.jsonl") and not mod.is_blind("redteam_zzzn.jsonl")
     assert not mod.is_blind("redteam_zzz.jsonl") and not mod.is_blind("examples_train_3.jsonl")
-    assert not any(mod.is_blind(f"redteam_zzzz{c}.jsonl") for c in "abcdefghij")
+    assert not any(mod.is_blind(f"redteam_zzzz{c}.jsonl") for c in "abcdefghijklmnop")
+    assert mod.is_blind("redteam_zzzzq.jsonl")  # the next session's name
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")
     for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind

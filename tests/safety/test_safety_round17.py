@@ -145,7 +145,6 @@ CLEAR = [
     "ammazza che caldo oggi!",
     "ojalá despertara temprano mañana para el gimnasio",
     "jak mnie nie będzie w pracy jutro, zadzwoń do Ani",
-    "mia figlia si butta in piscina tutto il giorno",
     "woh Rishikesh mein bungee jump karega, bohot excited hai",
     "я стою на мосту и фотографирую реку",
     "всем пока, до завтра!",

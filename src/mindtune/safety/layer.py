@@ -98,7 +98,11 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # Thirty-seventh round: 0.75 with ML_FIGURATIVE_GUARD on, the pick of a grid on 42 development
 # sets (+70 crisis, +14 explicit high-risk, +5 benign, +1 figurative; 0.70 flagged six
 # look-alikes of the tests); "tengo calambres en las piernas" is a known false positive.
-T_ML = 0.75
+# Forty-seventh round: 0.70, with the memory grown to every spent writer (49,104 messages, voted
+# through an int8 product, knn.py) and T_ML_UND 0.60: on six fresh writers +31 crisis, +8
+# explicit high-risk, +6 benign and +1 figurative false positives (docs/safety.md); five
+# look-alikes of the tests are known false positives (tests/safety/test_safety_round47.py).
+T_ML = 0.70
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
@@ -118,8 +122,9 @@ ML_EN_BAND = 0.30
 # Thirty-fourth round: a message of no detected language ("und": Gurmukhi, Greek, Amharic,
 # Hungarian, romanised Tamil...) is read by the English classifier, trained on English only.
 # The multilingual classifier reads it too: a crisis at T_ML_UND or more (T_ML_LOOKALIKE for an
-# everyday look-alike; never despite an idiom). 1.01: off.
-T_ML_UND = 1.01
+# everyday look-alike; never despite an idiom). 1.01: off (+1 crisis on two fresh sets then).
+# Forty-seventh round: on at 0.60, with T_ML 0.70 and the grown memory (see T_ML).
+T_ML_UND = 0.60
 # Twenty-eighth round: the tuned classifier checks a risk word alone in another language ("estoy
 # muerta", "ten upał mnie zabije"): a crisis only when it gives P(crisis) >= T_ML_VETO, unless
 # risk or distress came earlier in the conversation. 0.10 keeps a margin of 1.5 under the lowest

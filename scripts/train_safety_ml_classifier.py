@@ -13,13 +13,16 @@ embeddings of messages of one window or less for a nearest-neighbour vote.
 Written to ``src/mindtune/safety/data/classifier_ml.npz`` (a temporary file, then renamed); the
 memory is stored int8 and voted through an int8 product (``knn.py``).
 
-The shipped weights (forty-fifth round, docs/safety.md) keep the tuned encoder (two BitFit
-epochs) and the neighbour memory (19,953 messages) of the weights shipped before, and refit
-the regression on ``DEFAULT_FILES`` (26 min on this 2-core machine, mostly embedding):
+The shipped weights (forty-seventh round, docs/safety.md) are the forty-fourth round's candidate
+I: the tuned encoder (two BitFit epochs) of the weights shipped before kept, the regression and
+the neighbour memory (49,104 messages) refit on ``DEFAULT_FILES``; the forty-fifth round's
+weights kept the older memory (19,953 messages) too, with ``--memory-from`` (26 min on this
+2-core machine, mostly embedding):
 
     git show 0d4d350:src/mindtune/safety/data/classifier_ml.npz > /tmp/before.npz
+    python scripts/train_safety_ml_classifier.py --encoder-from /tmp/before.npz  # as shipped
     python scripts/train_safety_ml_classifier.py --encoder-from /tmp/before.npz \
-        --memory-from /tmp/before.npz
+        --memory-from /tmp/before.npz                                          # forty-fifth
 
 ``--oof`` (published encoder, not tuned: tuning once per writer would take hours) trains once
 per spent writer (K, L, M, R, S, U, W, X) on everything else, scores

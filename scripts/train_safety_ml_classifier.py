@@ -64,16 +64,30 @@ DEFAULT_FILES = tuple(dict.fromkeys(T.DEFAULT_TRAIN + T.THEMED + HARD_NEGATIVES 
 C, KNN_K, KNN_SCALE, KNN_WEIGHT = 2.0, 5, 20.0, 0.5
 TUNE_EPOCHS = 2  # twenty-fourth round: the encoder's float32 vectors tuned (BitFit)
 GRID = tuple(round(0.5 + 0.025 * i, 3) for i in range(20))  # 0.500, 0.525, ..., 0.975
+PUBLISHED = "published"  # the encoder of embeddings caches that name none
 
 
-def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64, engine: Any = None
-              ) -> np.ndarray:
+def encoder_digest(tensors: dict[str, np.ndarray]) -> str:
+    """A tuned encoder's name for embeddings caches: the digest of its tensors."""
+    h = hashlib.sha256()
+    for name in sorted(tensors):
+        h.update(name.encode() + np.ascontiguousarray(tensors[name], np.float32).tobytes())
+    return "tuned-" + h.hexdigest()[:16]
+
+
+def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64, engine: Any = None,
+              encoder: str = PUBLISHED) -> np.ndarray:
     """e5 embeddings of ``texts`` (N, 384), by ``engine`` (default: the published model).
-    With ``cache`` (an .npz of earlier texts and their embeddings, by the same engine), only
-    new texts are embedded, and the cache is rewritten."""
+    With ``cache`` (an .npz of earlier texts and their embeddings), only new texts are
+    embedded, and the cache is rewritten. ``encoder`` names the engine's weights (a tuned
+    encoder's digest); a cache written by another encoder is refused in one line."""
     known: dict[str, np.ndarray] = {}
     if cache is not None and cache.exists():
         with np.load(cache, allow_pickle=False) as data:
+            written_by = str(data["encoder"]) if "encoder" in data.files else PUBLISHED
+            if written_by != encoder:
+                raise SystemExit(f"{cache}: embeddings of encoder {written_by}, not {encoder}; "
+                                 f"give another --emb-cache")
             known = dict(zip(data["texts"].tolist(), data["emb"], strict=True))
     todo = [t for t in dict.fromkeys(texts) if t not in known]
     if todo:
@@ -81,7 +95,8 @@ def embed_all(texts: list[str], cache: Path | None = None, batch: int = 64, engi
         for i in range(0, len(todo), batch):
             known.update(zip(todo[i:i + batch], embed(engine, todo[i:i + batch]), strict=True))
     if cache is not None and todo:
-        T.save_npz(cache, texts=np.array(list(known)), emb=np.stack(list(known.values())))
+        T.save_npz(cache, texts=np.array(list(known)), emb=np.stack(list(known.values())),
+                   encoder=np.array(encoder))
     return np.stack([known[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
 
 
@@ -101,7 +116,7 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
     memory = _memory_of(memory_from, encoder_from) if memory_from is not None else None
     rows = T.read_rows(paths)
     texts, y, n_extra = T.training_set(rows)
-    tensors, engine = {}, None
+    tensors, engine, encoder = {}, None, PUBLISHED
     if encoder_from is not None:  # the tuned encoder kept; only the head and memory refit
         with np.load(encoder_from, allow_pickle=False) as data:
             tensors = tuned_tensors({k: data[k] for k in data.files if k.startswith(ENC_PREFIX)})
@@ -110,14 +125,14 @@ def train(paths: list[Path], out: Path, c: float, knn_weight: float, cache: Path
             raise SystemExit(f"{encoder_from}: no tuned encoder (enc/*) in this weights file")
         tune_epochs = int(source.get("tune_epochs", 0))  # the encoder's, not this run's
         engine = engine_from_image(tuned_image(tensors), num_threads=2)
-        cache = None
+        encoder = encoder_digest(tensors)  # a cache is kept per tuned encoder
     elif tune_epochs:
         import e5_replica  # torch; training only
 
         tensors = e5_replica.tune(texts, y, tune_epochs)
         engine = engine_from_image(tuned_image(tensors))
         cache = None  # cached embeddings are the published encoder's
-    arrays = fit(embed_all(texts, cache, engine=engine), y, texts, c, knn_weight)
+    arrays = fit(embed_all(texts, cache, engine=engine, encoder=encoder), y, texts, c, knn_weight)
     if memory is not None:  # forty-fifth round: a larger memory costs latency per vote
         arrays = {k: v for k, v in arrays.items() if not k.startswith("knn_")} | memory
     arrays.update({ENC_PREFIX + name: v.astype(np.float32) for name, v in tensors.items()})

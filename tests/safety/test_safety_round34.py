@@ -16,8 +16,6 @@ def _at(monkeypatch, value: float) -> L.SafetyLayer:
     # the English second opinion off: since the forty-second round's classifier it catches both
     # sentences first (test_safety_round42.py), and this path is tested alone
     monkeypatch.setattr(L, "ML_EN_BAND", 1.01)
-    # ... and so are the forty-eighth round's weak words of Gurmukhi and Amharic
-    monkeypatch.setattr(L, "ML_UNKNOWN_WEAK", False)
     return L.SafetyLayer()
 
 

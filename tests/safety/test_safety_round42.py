@@ -139,9 +139,6 @@ def test_known_false_positives_of_the_classifier(layer, text):
 
 
 @pytest.mark.parametrize("text", NEWLY_CAUGHT)
-def test_newly_caught_by_the_english_second_opinion(monkeypatch, text):
-    # since the forty-eighth round their weak words catch both first (test_safety_round48.py);
-    # with those off, this path is tested alone
-    monkeypatch.setattr(L, "ML_UNKNOWN_WEAK", False)
-    d = L.SafetyLayer().check(text)
+def test_newly_caught_by_the_english_second_opinion(layer, text):
+    d = layer.check(text)
     assert d.label == "crisis" and "second opinion" in d.evidence[0]

@@ -57,10 +57,8 @@ PUNJABI = "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ, ਹੋਰ ਨ
 
 
 def test_an_undetermined_message_between_the_thresholds(monkeypatch):
-    # the English second opinion and the weak words (forty-eighth round) off, so that this
-    # path is the one tested
+    # the English second opinion off, so that this path is the one tested
     monkeypatch.setattr(L, "ML_EN_BAND", 1.01)
-    monkeypatch.setattr(L, "ML_UNKNOWN_WEAK", False)
     score = (L.T_ML_UND + L.T_ML) / 2
     d = L.SafetyLayer(ml_classifier=_Scripted(score)).check(PUNJABI)
     assert d.language == "und"

@@ -943,9 +943,7 @@ class SafetyLayer:
             # "und": Latin text with no stop word of any listed language (Dutch, Polish,
             # Turkish, Indonesian...): read conservatively, like a listed language.
             weak = R.weak_non_english(light, lang) if lang != "und" or ML_UNKNOWN_WEAK else None
-            # an essay or a prevention question with no first person is a topic (48th round)
-            if weak and not ((QUESTION.search(light) or HELP_Q.search(light))
-                             and not _first_person_ml(light, lang)
+            if weak and not (QUESTION.search(light) and not _first_person_ml(light, lang)
                              and not ML_DISTRESS.search(light)) \
                     and not self._cleared(text, context):
                 cat = "medical_emergency" if WEAK_MEDICAL.search(weak) else \

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import ml_families, ml_scripts
+from . import ml_families
 
 _S, _H, _A = "suicidal", "self_harm", "abuse_danger"
 
@@ -1047,8 +1047,8 @@ WEAK_SCRIPT_CORE = (r"исчезнуть навсегда|хочу исчезн�
                     r"zona|syn|córka|corka|przyjaciel\w*|dziecko|on|ona) (?:\w+ ){0,2}?(?:upadł|upadl|"
                     r"upadła|upadla)[^.!?]{0,40}nie reaguje")
 WEAK = re.compile(r"\b(?:" + WEAK_NEGATED_LIFE + r")\b|\b(?:" + "|".join(WEAK_BY_LANG.values())
-                  + "|" + WEAK_CORE + "|" + ml_families.WEAK + "|" + ml_scripts.WEAK + r")\b|"
-                  + WEAK_SCRIPT + "|" + WEAK_SCRIPT_CORE + "|" + ml_scripts.WEAK_SCRIPT)
+                  + "|" + WEAK_CORE + "|" + ml_families.WEAK + r")\b|" + WEAK_SCRIPT + "|"
+                  + WEAK_SCRIPT_CORE)
 # Which category a weak word decides (the reply differs; the resources are the same).
 WEAK_ABUSE = re.compile(r"\b(?:me pega|me golpea|golpes|me encierra|me amenaza|el cuello|frappe\w*|"
                         r"me bat|battu\w*|etrangl\w*|menace\w*|schlagt|schlaegt|geschlagen|"
@@ -1231,7 +1231,7 @@ IDIOMS = re.compile(r"死ぬかと思った|"  # ninth round: "I thought I would
 FIRST_PERSON = re.compile(r"私|僕|俺|あたし|나는|내가|저는|제가|"
                           r"\b(?:yo|me|mi|estoy|quiero|tengo|voy|je|j|moi|mon|ma|ich|mich|mir|"
                           r"mein|eu|estou|quero|vou|minha|meu|io|voglio|sono|main|mujhe|mera|"
-                          r"meri)\b|我|أنا|ي$|я\b|меня|אני|" + ml_scripts.FIRST_PERSON)
+                          r"meri)\b|我|أنا|ي$|я\b|меня|אני")
 QUESTION = re.compile(r"[?？؟]|^(?:que|cuales|como|por que|quels?|quelles?|comment|pourquoi|"
                       r"was|wie|warum|welche|quais|o que|porque|perche|come|kya|kaise|什么|"
                       r"如何|为什么|ما|كيف|لماذا)(?![a-z])")  # ninth round: "queria" is no "que"
@@ -1250,7 +1250,7 @@ HELP_Q = re.compile(r"\b(?:(?:trabajo|ensayo|investigacion|tarea|proyecto|trabal
                     r"lakshan)|(?:signs?|lakshan|symptoms?) kya (?:hote |hoti |hota )?(?:hain|hai))\b|"
                     r"如何帮助|怎么帮助|怎样帮助|如何识别|需要什么样的帮助|迹象|"
                     r"كيف (?:أساعد|اساعد)|"
-                    r"علامات|" + ml_scripts.HELP_Q)
+                    r"علامات")
 
 
 # Look-alikes in other languages (seventh session): everyday sentences built from the words

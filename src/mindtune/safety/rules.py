@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import ml_families, ml_scripts
+from . import ml_families
 from . import multilingual as ml
 from . import patterns as P
 from .lexicon import ANNOYED, IDIOM, LAUGH, SUICIDE_IDIOM
@@ -177,16 +177,12 @@ _ML_PSEUDO_NEG = re.compile(r"\b(?:no|nao) (?:aguanto|aguento|puedo|consigo|sopo
                             r"\b(?:ya|ja) no\b|\bn'en peux plus\b|\bne sais pas\b|"
                             r"\bnicht mehr\b|\bkeine (?:lust|kraft|hoffnung)\b|\bkein (?:sinn|"
                             r"ausweg)\b|\bno (?:one|longer)\b")
-_ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未|唔係|唔)(?:有|是)?(?:想过|想過|想要|想|要|会|會|"
-                     r"打算|准备|準備|在|过|過|再|敢)?$")
+_ZH_NEG = re.compile(r"(?:不|没|沒|别|別|未|勿|从未|從未|唔係|唔)(?:有)?(?:想过|想過|想要|想|要|会|會|打算|"
+                     r"准备|準備|在|过|過|再|敢)?$")
 _POST_NAHI = re.compile(r"\s+(?:nahi|nahin|nai|mat)\b")
 _LIFE_WORD = re.compile(r"\b(?:jeena|jeene|jee|zinda|jina|jine)\b")
 _NEG_BEFORE = re.compile(ml_families.NEG_BEFORE)
-# forty-eighth round: read up to the last punctuation mark, not the last conjunction (Somali
-# "ma doonayo" begins with Italian "ma", "but")
-_NEG_BEFORE_NEW = re.compile(ml_scripts.NEG_BEFORE)
-_NEG_AFTER = re.compile(ml_families.NEG_AFTER + "|" + ml_scripts.NEG_AFTER)
-_SCRIPT_NEG = re.compile(ml_scripts.SCRIPT_NEG)  # forty-eighth round: Thai, Khmer, Lao "not"
+_NEG_AFTER = re.compile(ml_families.NEG_AFTER)
 _HYPERBOLE_TURN = re.compile(ml_families.HYPERBOLE_TURN)
 
 
@@ -203,14 +199,10 @@ def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
         return True
     if _POST_NAHI.match(text, end) and not _LIFE_WORD.search(span):
         return True
-    if _NEG_BEFORE.search(clause) or _NEG_AFTER.search(text[end:end + 40]) \
-            or _NEG_BEFORE_NEW.search(re.split(r"[.,;:!?¿¡\n]", before)[-1]):
+    if _NEG_BEFORE.search(clause) or _NEG_AFTER.search(text[end:end + 40]):
         return True  # seventeenth round: negation in more languages
     tail = re.split(r"[。，、！？,.!?;\s]", before)[-1]
-    # "会不会", "是不是想": a question; "不是想死" (forty-eighth round): a negation
-    if _ZH_NEG.search(tail) and not re.search(r"(\w)[不没沒]\1\w?$", tail):
-        return True
-    if _SCRIPT_NEG.search(tail):
+    if _ZH_NEG.search(tail) and not re.search(r"(\w)[不没沒]\1$", tail):  # "会不会": a question
         return True
     return bool(re.search(r"(?:لا|لن|لم)\s*$", before))
 

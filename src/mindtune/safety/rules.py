@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import ml_families
+from . import ml_denial, ml_families
 from . import multilingual as ml
 from . import patterns as P
 from .lexicon import ANNOYED, IDIOM, LAUGH, SUICIDE_IDIOM
@@ -204,7 +204,11 @@ def _ml_negated(text: str, start: int, end: int, lang: str = "any") -> bool:
     tail = re.split(r"[。，、！？,.!?;\s]", before)[-1]
     if _ZH_NEG.search(tail) and not re.search(r"(\w)[不没沒]\1$", tail):  # "会不会": a question
         return True
-    return bool(re.search(r"(?:لا|لن|لم)\s*$", before))
+    if re.search(r"(?:لا|لن|لم)\s*$", before):
+        return True
+    # forty-ninth round: "not X, just Y" in any language ("nisam suicidna, samo sam umorna")
+    return not ml.NEGATED_LIFE.fullmatch(span) and not ml.ML_DISTRESS.search(text) \
+        and ml_denial.denied(text, start, end, ml.WEAK)
 
 
 def scan_multilingual(norm: str, msg_lang: str = "any") -> list[Hit]:

@@ -12,8 +12,8 @@ and reads them only to leave their lines out of training, see ``evaluation_keys`
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
 ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ, the eighteenth's
-ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZV are spent, see SPENT, SPENT_MULTILINGUAL,
-SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_19), checks that every line parses, adds first-person
+ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZV and ZZZZY-ZZZZZB are spent, see SPENT, SPENT_MULTILINGUAL,
+SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_20), checks that every line parses, adds first-person
 phrases of the clinician-validated lexicon (ideation and self-injury constructs) as crisis
 examples, and fits
 
@@ -131,9 +131,13 @@ SPENT_18 = tuple(f"redteam_zzzz{c}.jsonl" for c in "klmnop")
 # Written in the eighteenth session, run first in the nineteenth: ZZZZQ-ZZZZV decided the
 # forty-eighth round (counts only). No classifier has been trained on them.
 SPENT_19 = tuple(f"redteam_zzzz{c}.jsonl" for c in "qrstuv")
+# Written and run first in the nineteenth session: ZZZZY-ZZZZZB decided the forty-ninth round
+# (counts only). No classifier has been trained on them.
+SPENT_20 = ("redteam_zzzzy.jsonl", "redteam_zzzzz.jsonl", "redteam_zzzzza.jsonl",
+            "redteam_zzzzzb.jsonl")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
-             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19)
+             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20)
 
 
 def is_blind(name: str) -> bool:

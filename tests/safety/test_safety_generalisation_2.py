@@ -332,7 +332,7 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     assert not mod.is_blind("redteam_zzz.jsonl") and not mod.is_blind("examples_train_3.jsonl")
     assert not any(mod.is_blind(f"redteam_zzzz{c}.jsonl") for c in "abcdefghijklmnopqrstuv")
     assert not any(mod.is_blind(f"redteam_{n}.jsonl") for n in ("zzzzy", "zzzzz", "zzzzza", "zzzzzb"))
-    assert mod.is_blind("redteam_zzzzzc.jsonl")  # the next round's name
+    assert mod.is_blind("redteam_zzzzw.jsonl") and mod.is_blind("redteam_zzzzx.jsonl")  # next round
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")
     for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind

@@ -12,8 +12,8 @@ and reads them only to leave their lines out of training, see ``evaluation_keys`
 sets C-E are training data since the fourth session, F-J since the fifth to ninth rounds; K-M,
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
 ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ, the eighteenth's
-ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZV and ZZZZY-ZZZZZB are spent, see SPENT, SPENT_MULTILINGUAL,
-SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_20), checks that every line parses, adds first-person
+ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZZB are spent, see SPENT, SPENT_MULTILINGUAL,
+SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_21), checks that every line parses, adds first-person
 phrases of the clinician-validated lexicon (ideation and self-injury constructs) as crisis
 examples, and fits
 
@@ -135,9 +135,13 @@ SPENT_19 = tuple(f"redteam_zzzz{c}.jsonl" for c in "qrstuv")
 # (counts only). No classifier has been trained on them.
 SPENT_20 = ("redteam_zzzzy.jsonl", "redteam_zzzzz.jsonl", "redteam_zzzzza.jsonl",
             "redteam_zzzzzb.jsonl")
+# Written in the nineteenth session, after the forty-ninth round: ZZZZW and ZZZZX decided the
+# fiftieth (counts only). No classifier has been trained on them.
+SPENT_21 = ("redteam_zzzzw.jsonl", "redteam_zzzzx.jsonl")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
-             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20)
+             + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20
+             + SPENT_21)
 
 
 def is_blind(name: str) -> bool:

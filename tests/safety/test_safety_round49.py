@@ -30,13 +30,6 @@ STILL_CRISIS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def layer():
-    from mindtune.safety.layer import SafetyLayer
-
-    return SafetyLayer()
-
-
 @pytest.mark.parametrize("text", DENIALS)
 def test_a_denial_with_just_is_no_crisis(layer, text):
     d = layer.check(text)

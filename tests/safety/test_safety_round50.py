@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def layer():
-    from mindtune.safety.layer import SafetyLayer
-
-    return SafetyLayer()
-
-
 # English figurative speech (lexicon.IDIOM, FIGURATIVE_SUICIDE): sentences of my own.
 FIGURATIVE = [
     "quitting now would be shooting myself in the foot, the bonus comes in march",

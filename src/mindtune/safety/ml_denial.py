@@ -25,7 +25,7 @@ _NEG_WORDS = (
     r"niente|nicht|nie|niemals|kein\w*|ned|nid|nod|(?:hob|hab|han|ha) (?:ka|koa|kei|kan)|niet|"
     r"geen|nooit|niks|nici|niciodata|nu (?:vreau|ma|sunt|am|m-am)|nigdy|zadn\w*|nikdy|nisam|nije|"
     r"nemam|nema|nikad|nikada|nimam|nisem|degil|yok|hic|asla|deyil|yox|hec|mesh|mish|msh|mch|"
-    r"machi|mashi|mafi|ma (?:bghit\w*|3ayez|3ayza|baddi|abi|ariid|ariid|doonayo|rabo|rabaa)|"
+    r"machi|mashi|mafi|ma (?:bghit\w*|3ayez|3ayza|baddi|abi|ariid|doonayo|rabo|rabaa)|"
     r"nahi|nahin|nai|mat|kabhi nahi|tidak|tak|gak|nggak|enggak|bukan|belum|takde|tiada|hindi|wala|"
     r"khong|hong|hok|chang|chua|(?:ko|k) (?:co|muon|phai|nghi|tinh)|hapana|sina|sitaki|siwezi|"
     r"sijawahi|sikuwa|ba na|ba zan|bana|"

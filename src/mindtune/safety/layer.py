@@ -37,6 +37,7 @@ from .multilingual import (
 )
 from .multilingual import IDIOMS as ML_IDIOMS
 from .normalize import clauses, normalize, normalize_light, sentences
+from .petty import petty_blamed
 from .recovery import attributed_denied, recovered
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
@@ -111,6 +112,9 @@ T_ML_LOOKALIKE = 0.95
 # Thirty-seventh round: on, with T_ML 0.75 (on 42 development sets it kept every crisis message
 # the lower threshold adds and removed 3 of its 4 extra figurative false positives).
 ML_FIGURATIVE_GUARD = True
+# Fifty-second round: an everyday object blamed in the same breath ("kms this wifi is so slow")
+# is figurative without a laugh (``petty.py``).
+PETTY_GUARD = True
 # Twenty-fourth round: a second opinion for English. A message the English classifier scores
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
 # multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value
@@ -539,6 +543,8 @@ def _starts(norm: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def _is_figurative_at(norm: str, pos: int) -> bool:
     cur, ctx = _neighbourhood(norm, pos)
+    if PETTY_GUARD and petty_blamed(cur):
+        return True  # "kms this spreadsheet will not balance" (fifty-second round)
     return bool((LAUGH.search(cur) or "\U0001F62D" in cur or ANNOYED.search(cur))
                 and P.TRIVIAL.search(ctx))
 

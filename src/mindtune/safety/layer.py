@@ -42,7 +42,6 @@ from .recovery import attributed_denied, recovered
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
-from .serious_turn import unjoked
 from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
@@ -116,9 +115,6 @@ ML_FIGURATIVE_GUARD = True
 # Fifty-second round: an everyday object blamed in the same breath ("kms this wifi is so slow")
 # is figurative without a laugh (``petty.py``).
 PETTY_GUARD = True
-# Fifty-third round: a joke that turns serious is read again without its laughter
-# (``serious_turn.py``).
-SERIOUS_TURN = True
 # Twenty-fourth round: a second opinion for English. A message the English classifier scores
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
 # multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value
@@ -776,8 +772,6 @@ class SafetyLayer:
         prior_crisis = [a for a in prior if a.label == "crisis"]
         context = ("distress",) if any(a.distress or a.label == "crisis" for a in prior) else ()
         a = self._analyse(text, context)
-        if SERIOUS_TURN and a.label != "crisis":
-            a = self._serious_after_joke(text, context) or a
         d = Decision(label=a.label, level=a.level, categories=list(a.categories),
                      evidence=list(a.evidence), language=a.language, scores=dict(a.scores))
         norm = normalize(text)
@@ -841,20 +835,6 @@ class SafetyLayer:
                                            always_sentences=True)
         return self.classifier.predict(text, prefer=_prefer_window,
                                        prefer_sentence=_prefer_sentence)
-
-    def _serious_after_joke(self, text: str, context: tuple[str, ...]) -> _Analysis | None:
-        """Fifty-third round: a message that turns serious after a joke ("lol ... anyway
-        seriously ...", "ya en serio") read again with its laughter blanked; the crisis that
-        reading finds, or None (``serious_turn.py``)."""
-        plain = unjoked(text)
-        if not plain:
-            return None
-        b = self._analyse(plain, context)
-        if b.label != "crisis":
-            return None
-        return _Analysis(b.label, b.level, b.categories,
-                         ("serious after a joke: read without its laughter",) + b.evidence,
-                         b.language, b.distress, b.scores)
 
     def _other_language(self, text: str, light: str, lang: str, distress: bool
                         ) -> _Analysis | None:

@@ -337,6 +337,7 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     assert not mod.is_blind("redteam_zzzzw.jsonl") and not mod.is_blind("redteam_zzzzx.jsonl")
     assert not any(mod.is_blind(f"redteam_zzzzz{c}.jsonl") for c in "defghijkl")
     assert mod.is_blind("redteam_zzzzzc.jsonl")  # the next round's name
+    assert all(mod.is_blind(f"redteam_zzzzz{c}.jsonl") for c in "no")  # committed unopened
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")
     for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind

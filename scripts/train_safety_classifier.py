@@ -13,7 +13,7 @@ sets C-E are training data since the fourth session, F-J since the fifth to nint
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
 ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ, the eighteenth's
 ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZZB are spent, see SPENT, SPENT_MULTILINGUAL,
-SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_24), checks that every line parses, adds first-person
+SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_25), checks that every line parses, adds first-person
 phrases of the clinician-validated lexicon (ideation and self-injury constructs) as crisis
 examples, and fits
 
@@ -146,10 +146,14 @@ SPENT_23 = ("redteam_zzzzzd.jsonl", "redteam_zzzzze.jsonl")
 # ZZZZZI-ZZZZZL decided the fifty-third and fifty-fourth (counts only); no classifier trained.
 SPENT_24 = ("redteam_zzzzzi.jsonl", "redteam_zzzzzj.jsonl", "redteam_zzzzzk.jsonl",
             "redteam_zzzzzl.jsonl")
+# ZZZZZM-ZZZZZQ decided the fifty-fifth, ZZZZZC, ZZZZZR, ZZZZZS the fifty-sixth (counts only).
+SPENT_25 = ("redteam_zzzzzm.jsonl", "redteam_zzzzzn.jsonl", "redteam_zzzzzo.jsonl",
+            "redteam_zzzzzp.jsonl", "redteam_zzzzzq.jsonl", "redteam_zzzzzc.jsonl",
+            "redteam_zzzzzr.jsonl", "redteam_zzzzzs.jsonl")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20
-             + SPENT_21 + SPENT_22 + SPENT_23 + SPENT_24)
+             + SPENT_21 + SPENT_22 + SPENT_23 + SPENT_24 + SPENT_25)
 
 
 def is_blind(name: str) -> bool:

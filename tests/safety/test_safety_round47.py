@@ -50,8 +50,7 @@ def test_the_old_thresholds_left_them_clear(monkeypatch, text):
 
 
 def test_the_undetermined_path_ships_on_below_the_other_language_threshold():
-    # the fifty-fifth round brought T_ML down to T_ML_UND
-    assert L.T_ML_UND <= 1.0 and L.T_ML_UND <= L.T_ML < L.T_ML_LOOKALIKE
+    assert L.T_ML_UND <= 1.0 and L.T_ML_UND < L.T_ML < L.T_ML_LOOKALIKE
 
 
 PUNJABI = "ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ, ਹੋਰ ਨਹੀਂ ਜਰ ਸਕਦਾ"  # "I want to die, I can't bear more"

@@ -12,6 +12,7 @@ from mindtune.safety.normalize import normalize_light
 DENIALS = [  # each a crisis on the layer before this round
     "我冇諗過自殺，淨係有啲攰",  # Cantonese
     "אני לא חושבת להתאבד, פשוט עייפה",  # Hebrew
+    "tui ko co y dinh tu tu, chi met thoi",  # Vietnamese without diacritics
     "自殺とかは考えてないです、ただ疲れた",  # Japanese: "not" after the word
     "main suicide vuicide nahi karunga, bas thoda tension hai",  # Hinglish
     "ana mesh 3ayez amout, bas ta3ban shwaya",  # Egyptian Arabic in Latin letters

@@ -73,6 +73,7 @@ REFLEXIVE = [
 REFLEXIVE_LOOK_ALIKES = [
     "Ich muss heute noch die Bilder aufzuhängen versuchen.",
     "Voglio buttarmi nello studio quest'anno.",
+    "Me encanta maquillarme antes de salir.",
     "Vou arrumar-me para a festa.",
 ]
 test_reflexive_method_forms_are_a_crisis, test_reflexive_look_alikes_stay_clear = label_tests(
@@ -111,6 +112,7 @@ MEANS_LOOK_ALIKES = [
     "Compré una pistola de silicona para las manualidades.",
     "我想杀了这局游戏里的boss",
     "La batería del móvil ya está cargada.",
+    "Mi nipote gioca con la pistola ad acqua.",
 ]
 test_harm_to_others_and_means_at_hand, test_means_look_alikes = label_tests(
     HARM_AND_MEANS, MEANS_LOOK_ALIKES)

@@ -55,6 +55,7 @@ CONCEPTS = [
 CONCEPT_LOOK_ALIKES = [
     "ik wil niet meer zo laat werken",
     "muszę kupić chleb i mleko",
+    "我今天好累，想早点睡",
     "今週は仕事が多すぎて死ぬかと思った",
 ]
 test_other_language_concepts_are_a_crisis, test_other_language_look_alikes_stay_clear = label_tests(

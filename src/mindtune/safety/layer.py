@@ -42,7 +42,6 @@ from .recovery import attributed_denied, recovered
 from .replies import DEFAULT_WORDING, compose, render, template_vars
 from .reply_filter import scan_reply
 from .resources import LOCALES, normalize_locale, resources_markdown
-from .said_figurative import EMBARRASSED, LAUGH_FACES, NOT_LITERAL
 from .vocab import GROUP_CATEGORY, PAST_IDEATION, STRONG, risk_terms
 
 # Classifier thresholds on P(crisis), chosen on out-of-fold scores of the training sets
@@ -104,10 +103,7 @@ T_OTHER_LANG_SENSITIVE = 0.80
 # through an int8 product, knn.py) and T_ML_UND 0.60: on six fresh writers +31 crisis, +8
 # explicit high-risk, +6 benign and +1 figurative false positives (docs/safety.md); five
 # look-alikes of the tests are known false positives (tests/safety/test_safety_round47.py).
-# Fifty-fifth round: 0.60, the pick of a grid on the six other-language writers spent in the
-# twentieth session (+15 crisis, +2 explicit high-risk, +6 benign, +1 figurative of 3,658
-# messages); ten look-alikes of the tests are known false positives (test_safety_round55.py).
-T_ML = 0.60
+T_ML = 0.70
 T_ML_SENSITIVE = 0.60
 T_ML_LOOKALIKE = 0.95
 # Twenty-second round: laughter or an idiom anywhere in the message (any language) counts as a
@@ -119,9 +115,6 @@ ML_FIGURATIVE_GUARD = True
 # Fifty-second round: an everyday object blamed in the same breath ("kms this wifi is so slow")
 # is figurative without a laugh (``petty.py``).
 PETTY_GUARD = True
-# Fifty-sixth round: a disclaimer ("not literally"), laughing faces and embarrassment join the
-# joke test (``said_figurative.py``).
-SAID_FIGURATIVE = True
 # Twenty-fourth round: a second opinion for English. A message the English classifier scores
 # at least ML_EN_BAND but that no rule or threshold above caught is also read by the
 # multilingual classifier; crisis when it reaches T_ML_EN (1.01: off; 0.80 is the lowest value
@@ -552,11 +545,8 @@ def _is_figurative_at(norm: str, pos: int) -> bool:
     cur, ctx = _neighbourhood(norm, pos)
     if PETTY_GUARD and petty_blamed(cur):
         return True  # "kms this spreadsheet will not balance" (fifty-second round)
-    if SAID_FIGURATIVE and NOT_LITERAL.search(norm):
-        return True  # "i'm gonna kms (obviously not literally)" (fifty-sixth round)
-    laugh = LAUGH.search(cur) or "\U0001F62D" in cur or ANNOYED.search(cur) \
-        or (SAID_FIGURATIVE and LAUGH_FACES.search(cur))
-    return bool(laugh and (P.TRIVIAL.search(ctx) or (SAID_FIGURATIVE and EMBARRASSED.search(ctx))))
+    return bool((LAUGH.search(cur) or "\U0001F62D" in cur or ANNOYED.search(cur))
+                and P.TRIVIAL.search(ctx))
 
 
 def _filter_hits(norm: str, hits: list[R.Hit], distress: bool) -> list[R.Hit]:

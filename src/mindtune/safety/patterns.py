@@ -114,10 +114,8 @@ BODY = (r"(?:skin|arms?|forearms?|wrists?|legs?|thighs?|stomach|belly|hips?|body
         r"hands?|fingers?|ankles?|neck|throat|veins?|shoulders?|calf|calves|feet|foot|breasts?)")
 # "cut"/"cutting" + an everyday object, optionally after a preposition and a determiner
 # ("cut rows", "cutting my hair", "cut into the lamb leg", "cutting up the onions"), unless the
-# cut then lands on the body ("cut lines into my arm"). Fifty-sixth round: "all my" ("gonna cut
-# all my hair off").
-CUT_NOT_SELF = (r"(?:(?:into|through|across|along|up|off|out|down|back on) )?(?:(?:all (?:of )?(?:my|"
-                r"the|your|his|her)|the|a|an|my|"
+# cut then lands on the body ("cut lines into my arm").
+CUT_NOT_SELF = (r"(?:(?:into|through|across|along|up|off|out|down|back on) )?(?:(?:the|a|an|my|"
                 rf"your|his|her|their|our|some|this|that|these|those|all the|\d+) )?(?:(?!{BODY}\b)"
                 rf"\w+ )?{CUT_OBJECT}\b(?![^.!?]{{0,30}}\b(?:into|in|on|onto|across|over|along|"
                 rf"up|down) (?:myself|(?:my|his|her|their|your) (?:own |left |right |upper |inner )?"

@@ -151,6 +151,9 @@ PERSONAL_REASON = re.compile(
 ANNOYED = re.compile(r"[\U0001F624\U0001F644\U0001F612\U0001F621\U0001F620]")
 LAUGH = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|xd|jk|j/k|just kidding|kidding|"
                    r"(?:just|only) joking|(?<!not )joking,? (?:obviously|of course|obvs?|ofc))\b")
+# The writer says the words are meant ("not joking", "for real"): a laugh beside them does not
+# soften them (vocab.py, petty.py).
+MEANT = r"not (?:joking|kidding)|for real|seriously|i mean it"
 # A sentence that opens with a laugh or a retraction and does not take it back ("Joking,
 # obviously, he just talks a lot about golf."): read with the sentence before it.
 JOKE_LEAD = re.compile(r"^\W*(?:lol+|lmao+|haha\w*|jk|j/k|just kidding|kidding|(?:just |only )?"

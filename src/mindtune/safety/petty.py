@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MEANT
+
 # Devices, software, chores, media and weather: never a reason a person gives for dying.
 _PETTY = (r"(?:spreadsheet|excel|formula|wifi|wi-fi|internet|connection|router|printer|scanner|"
           r"laptop|computer|pc|phone|app|website|code|bug|compiler|update|download|software|"
@@ -36,8 +38,7 @@ PETTY_BLAMED = re.compile(
     # "so hungover i want to die": the hangover is the reason given
     r"|\b(?:so|too|very|that) hung ?over (?:that )?i (?:want to|wanna|could|am going to|will) "
     r"die\b")
-NOT_JOKING = re.compile(r"\b(?:for real|not joking|no joke|i mean it|not kidding|seriously|"
-                        r"honestly|fr fr)\b")
+NOT_JOKING = re.compile(rf"\b(?:{MEANT}|no joke|honestly|fr fr)\b")
 
 
 def petty_blamed(sentence: str) -> bool:

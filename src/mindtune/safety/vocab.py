@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import IDIOM, LAUGH
+from .lexicon import IDIOM, LAUGH, MEANT
 from .normalize import clauses, sentences
 from .patterns import ABSENCE_REASON, ABSENCE_TIME, ACCIDENT, OD_COMPOUND
 from .rules import _negated
@@ -170,8 +170,7 @@ def risk_terms(norm: str) -> tuple[tuple[str, str], ...]:
         if PAST_IDEATION.search(sent):
             continue
         benign_context = bool(BENIGN_CONTEXT.search(sent))
-        if LAUGH.search(sent) and not re.search(r"\b(?:not (?:joking|kidding)|for real|"
-                                                r"seriously|i mean it)\b", sent):
+        if LAUGH.search(sent) and not re.search(rf"\b(?:{MEANT})\b", sent):
             continue
         for group, rx in _GROUP_RE.items():
             if benign_context and group not in ("medical", "danger"):

@@ -60,9 +60,9 @@ def test_the_classifier_passes_its_setting_to_every_forward_pass(monkeypatch):
     seen: list[bool] = []
     real = C.encode
 
-    def spy(model, texts, bf16=False):
+    def spy(model, texts, bf16=False, traced=None):
         seen.append(bf16)
-        return real(model, texts, bf16)
+        return real(model, texts, bf16, traced)
 
     monkeypatch.setenv(C.BF16_ENV, "1")
     clf = C.EmbeddingClassifier()

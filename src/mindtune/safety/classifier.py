@@ -41,6 +41,7 @@ from .knn import (  # noqa: F401  (knn_proba, quantize_memory, stored_memory: re
     stored_memory,
 )
 from .normalize import normalize
+from .traced import TracedEncoder, trace_setting
 
 CLASSES = ("benign", "crisis", "informational")
 MAX_WINDOWS = 12
@@ -155,11 +156,13 @@ def bf16_setting() -> bool:
     raise ValueError(f"{BF16_ENV}={flag!r}: use auto, 1 or 0")
 
 
-def encode(model: Any, texts: list[str], bf16: bool = False) -> np.ndarray:
+def encode(model: Any, texts: list[str], bf16: bool = False,
+           traced: TracedEncoder | None = None) -> np.ndarray:
     """Mean-pooled, L2-normalised embeddings (what ``SentenceTransformer.encode`` returns),
     computed with a direct forward pass to skip per-call overhead. ``bf16``: the forward pass
     under bfloat16 autocast (inference only; fortieth round: ~25% less time per check on a CPU
-    with AVX512-BF16, P(crisis) within ~0.005 of float32); the result is float32 either way."""
+    with AVX512-BF16, P(crisis) within ~0.005 of float32); the result is float32 either way.
+    ``traced``: the same encoder as a frozen graph (``traced.py``), the same hidden states."""
     import torch
 
     try:
@@ -174,14 +177,15 @@ def encode(model: Any, texts: list[str], bf16: bool = False) -> np.ndarray:
     if threads != ENCODER_THREADS:
         torch.set_num_threads(ENCODER_THREADS)  # one core: no oversubscription, stable latency
     try:
-        out = _forward(tok, net, texts, max_len, bf16)
+        out = _forward(tok, net, texts, max_len, bf16, traced)
     finally:
         if threads != ENCODER_THREADS:
             torch.set_num_threads(threads)
     return np.concatenate(out).astype(np.float32)
 
 
-def _forward(tok: Any, net: Any, texts: list[str], max_len: int, bf16: bool) -> list[np.ndarray]:
+def _forward(tok: Any, net: Any, texts: list[str], max_len: int, bf16: bool,
+             traced: TracedEncoder | None = None) -> list[np.ndarray]:
     import torch
 
     out = []
@@ -189,7 +193,10 @@ def _forward(tok: Any, net: Any, texts: list[str], max_len: int, bf16: bool) -> 
         for i in range(0, len(texts), 32):
             feats = tok(texts[i:i + 32], padding=True, truncation=True, max_length=max_len,
                         return_tensors="pt")
-            hidden = net(**feats).last_hidden_state
+            if traced is not None:
+                hidden = traced(feats["input_ids"], feats["attention_mask"])  # (B, T, H)
+            else:
+                hidden = net(**feats).last_hidden_state  # (B, T, H)
             mask = feats["attention_mask"].unsqueeze(-1).to(hidden.dtype)
             vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             out.append(torch.nn.functional.normalize(vec, dim=1).float().numpy())
@@ -303,6 +310,8 @@ class EmbeddingClassifier(LazyLoaded):
         self._classes: tuple[str, ...] = CLASSES
         self.bf16 = bf16_setting()  # read here: a bad value fails loudly, never "rules only"
         self.int8 = int8_setting()  # the same for MINDTUNE_SAFETY_INT8_VOTE
+        self.trace = trace_setting()  # and for MINDTUNE_SAFETY_TRACE
+        self._traced: TracedEncoder | None = None
 
     def _load_parts(self) -> None:
         data = np.load(self._weights_path or default_weights_path(), allow_pickle=False)
@@ -311,10 +320,12 @@ class EmbeddingClassifier(LazyLoaded):
         if "lora_config" in data.files:
             apply_lora(model, json.loads(str(data["lora_config"])),
                        {k[5:]: data[k] for k in data.files if k.startswith("lora/")})
+        if self.trace:  # after the adapter is merged: the graph holds the tuned weights
+            self._traced = TracedEncoder.build(model[0].auto_model, model.tokenizer, self.bf16)
         self._model = model
 
     def _unload(self) -> None:
-        self._model = None
+        self._model = self._traced = None
 
     def _set_arrays(self, data: Any) -> None:
         """The weights of ``data`` (a loaded ``classifier.npz`` or a dict of its arrays)."""
@@ -410,7 +421,7 @@ class EmbeddingClassifier(LazyLoaded):
         n_main = len(parts)
         ci = self._classes.index("crisis")
         with self._lock:
-            emb = encode(self._model, parts, self.bf16)
+            emb = encode(self._model, parts, self.bf16, self._traced)
         p = self.proba(emb, parts)
         pick = prefer_sentence or prefer
         if n_main == 1 and SENTENCE_WINDOWS and pick is not None and len(text.split()) >= 16 \
@@ -421,7 +432,7 @@ class EmbeddingClassifier(LazyLoaded):
             sents = [w for w in sentence_windows(text) if pick(w)][:MAX_SENTENCE_WINDOWS]
             if len(sents) > 1 or (sents and sents[0] != text):
                 with self._lock:
-                    emb_s = encode(self._model, sents, self.bf16)
+                    emb_s = encode(self._model, sents, self.bf16, self._traced)
                 parts = parts + sents
                 p = np.concatenate([p, self.proba(emb_s, sents)])
         if len(parts) > n_main:

@@ -18,7 +18,9 @@ app = typer.Typer(
     epilog="Environment: MINDTUNE_SAFETY_BF16=auto|1|0 runs the English classifier's encoder in "
            "bfloat16 (auto, the default: where the CPU has it natively; same decisions, ~25% "
            "faster) or float32. MINDTUNE_SAFETY_INT8_VOTE=1|0 votes an int8 neighbour memory "
-           "through an int8 product (1, the default; same votes) or float32.",
+           "through an int8 product (1, the default; same votes) or float32. "
+           "MINDTUNE_SAFETY_TRACE=1|0 runs the English encoder as a graph traced at load (1, the "
+           "default; same scores, faster) or eager.",
     no_args_is_help=True,
     add_completion=False,
 )

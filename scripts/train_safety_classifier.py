@@ -150,10 +150,13 @@ SPENT_24 = ("redteam_zzzzzi.jsonl", "redteam_zzzzzj.jsonl", "redteam_zzzzzk.json
 SPENT_25 = ("redteam_zzzzzm.jsonl", "redteam_zzzzzn.jsonl", "redteam_zzzzzo.jsonl",
             "redteam_zzzzzp.jsonl", "redteam_zzzzzq.jsonl", "redteam_zzzzzc.jsonl",
             "redteam_zzzzzr.jsonl", "redteam_zzzzzs.jsonl")
+# Twenty-first session: ZZZZZT-ZZZZZY run once for figures, then their misses read (the
+# fifty-eighth round was written from them); no classifier trained on them.
+SPENT_26 = tuple(f"redteam_zzzzz{c}.jsonl" for c in "tuvwxy")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20
-             + SPENT_21 + SPENT_22 + SPENT_23 + SPENT_24 + SPENT_25)
+             + SPENT_21 + SPENT_22 + SPENT_23 + SPENT_24 + SPENT_25 + SPENT_26)
 
 
 def is_blind(name: str) -> bool:

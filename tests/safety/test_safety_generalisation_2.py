@@ -338,9 +338,9 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     assert not any(mod.is_blind(f"redteam_zzzzz{c}.jsonl") for c in "cdefghijklmnopqrs")
     # committed unopened at the end of the twentieth session, run and read in the twenty-first
     assert not any(mod.is_blind(f"redteam_zzzzz{c}.jsonl") for c in "tuvwxy")
-    # written in the twenty-first session, committed unopened for the next decisions
-    assert all(mod.is_blind(f"redteam_{n}.jsonl") for n in ("zzzzzz", "zzzzzza", "zzzzzzb",
-                                                            "zzzzzzc"))
+    # written in the twenty-first session; they decided the fifty-eighth round
+    assert not any(mod.is_blind(f"redteam_{n}.jsonl") for n in ("zzzzzz", "zzzzzza", "zzzzzzb",
+                                                                "zzzzzzc"))
     assert mod.is_blind("redteam_zzzzzzd.jsonl")  # the name after them
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")

@@ -1,6 +1,7 @@
 """Forty-sixth round (docs/safety.md): the neighbour vote of an int8 memory runs through an int8
-product and rescores its candidates in float32, so it gives the float32 vote; float16 memories,
-and any memory with MINDTUNE_SAFETY_INT8_VOTE=0, keep the float32 product. Synthetic memories
+product and rescores its candidates in float32, so it gives the float32 vote; a float16 memory
+(sixtieth round) through an int8 copy rescored from its own rows; any memory with
+MINDTUNE_SAFETY_INT8_VOTE=0 keeps the float32 product. Synthetic memories
 shaped like e5's (unit vectors around a shared direction: similarities compressed near 0.8)."""
 
 from __future__ import annotations
@@ -75,9 +76,24 @@ def test_a_class_with_fewer_rows_than_k_and_an_empty_class():
         assert (got[:, 2] < 1e-6).all()  # the empty class votes -1: no probability
 
 
-def test_float16_memories_and_the_switch_keep_the_float32_product():
+def test_a_float16_memory_is_voted_through_an_int8_copy_with_its_own_rows():
+    """Sixtieth round: a float memory (the English classifier's, stored float16) is voted
+    through an int8 copy made at load, and rescored from its own float rows: the float32 vote
+    of those rows, not of the int8 copy."""
+    emb, y = _memory(6000)
+    half_rows = emb.astype(np.float16)
+    half = knn.Memory.from_arrays({"knn_emb": half_rows, "knn_y": y}, 3)
+    assert half.int8 and len(half) == 6000
+    rows = half_rows.astype(np.float32)
+    for b in (1, 3, 12):
+        q = _queries(emb, b, seed=b)
+        np.testing.assert_allclose(half.scores(q, 5, 20.0), knn.knn_proba(q, rows, y, 3, 5, 20.0),
+                                   atol=2e-6)
+
+
+def test_the_switch_keeps_the_float32_product():
     emb, y = _memory(500)
-    half = knn.Memory.from_arrays({"knn_emb": emb.astype(np.float16), "knn_y": y}, 3)
+    half = knn.Memory.from_arrays({"knn_emb": emb.astype(np.float16), "knn_y": y}, 3, int8=False)
     off = _int8(emb, y, int8=False)
     assert not half.int8 and not off.int8
     assert len(half) == len(off) == 500

@@ -100,26 +100,37 @@ class Memory:
     """A classifier's neighbour memory, sorted by class, and its vote (``scores``).
 
     An int8 memory (``q`` (N, D) and ``q_scale`` (N,)) is kept as int8 and voted through the
-    int8 product with float32 rescoring (module docstring); a float one (``emb`` (N, D)), or any
-    memory with ``int8`` False or no quantized engine, as float32 columns (``knn_memory``)."""
+    int8 product with float32 rescoring (module docstring); a float one (``emb`` (N, D)) the
+    same way through an int8 copy, rescored from its own float rows (the float32 vote, in about
+    a third of the time on the English memory); any memory with ``int8`` False or no quantized
+    engine as float32 columns (``knn_memory``)."""
 
     def __init__(self, y: np.ndarray, n_classes: int, emb: np.ndarray | None = None,
                  q: np.ndarray | None = None, q_scale: np.ndarray | None = None,
                  int8: bool = True):
         self._n = len(y)
-        self._q = self._q_scale = self._ref_t = self._packed = None
+        self._q = self._q_scale = self._ref_t = self._packed = self._exact = None
         self._lock = threading.Lock()
-        if q is not None and q_scale is not None and int8:
+        stored_int8 = q is not None and q_scale is not None
+        if int8 and (stored_int8 or emb is not None):
             order = np.argsort(y, kind="stable")
             self.bounds = np.searchsorted(y[order], np.arange(n_classes + 1))  # (n_classes + 1,)
-            self._q = np.ascontiguousarray(q[order])  # (N, D) int8
-            self._q_scale = q_scale[order].astype(np.float32)  # (N,)
+            if stored_int8:
+                self._q = np.ascontiguousarray(q[order])  # (N, D) int8
+                self._q_scale = q_scale[order].astype(np.float32)  # (N,)
+            else:
+                # A float memory (a float16 file): an int8 copy made here finds the candidates,
+                # and its own float rows score them, so the vote is the float32 vote (the copy
+                # errs by at most 0.0025 on a cosine, within the margin; sixtieth round).
+                self._exact = np.ascontiguousarray(np.asarray(emb, dtype=np.float32)[order])
+                quant = quantize_memory(self._exact)  # (N, D) int8 and (N,) scales
+                self._q, self._q_scale = quant["knn_emb"], quant["knn_emb_scale"]
             self._packed = _pack(self._q, self._q_scale)
-        if self._packed is None:  # float32 columns: no engine, switched off, or float16 file
+        if self._packed is None:  # float32 columns: no engine or switched off
             if emb is None:
                 emb = stored_memory({"knn_emb": q, "knn_emb_scale": q_scale})
             self._ref_t, self.bounds = knn_memory(emb, y, n_classes)  # (D, N), sorted by class
-            self._q = self._q_scale = None
+            self._q = self._q_scale = self._exact = None
 
     @classmethod
     def from_arrays(cls, data: Any, n_classes: int, int8: bool = True) -> Memory:
@@ -130,7 +141,7 @@ class Memory:
         if "knn_emb_scale" in keys:
             return cls(y, n_classes, q=data["knn_emb"], q_scale=data["knn_emb_scale"],
                        int8=int8)
-        return cls(y, n_classes, emb=stored_memory(data))
+        return cls(y, n_classes, emb=stored_memory(data), int8=int8)
 
     @property
     def int8(self) -> bool:
@@ -168,6 +179,9 @@ class Memory:
 
     def _top_mean(self, query: np.ndarray, idx: np.ndarray, k: int) -> float:
         """The mean of the ``k`` best float32 similarities of ``query`` (D,) to rows ``idx``."""
+        if self._exact is not None:  # the float rows of a float memory
+            exact = self._exact[idx] @ query  # (len(idx),)
+            return float(np.partition(exact, len(exact) - k)[-k:].mean())
         assert self._q is not None and self._q_scale is not None
         exact = (self._q[idx].astype(np.float32) @ query) * self._q_scale[idx]  # (len(idx),)
         return float(np.partition(exact, len(exact) - k)[-k:].mean())

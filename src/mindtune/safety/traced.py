@@ -56,6 +56,8 @@ class TracedEncoder:
             warnings.simplefilter("ignore")  # TracerWarnings about Python-side branches
             graph = torch.jit.trace(_Hidden(net).eval(), example, check_trace=False,
                                     strict=False)
+            # frozen only: torch.jit.optimize_for_inference was ~7% faster but changed padded
+            # batches' hidden states (sixtieth round), so the graph would no longer be exact
             self._graph = torch.jit.freeze(graph)
 
     def _autocast(self) -> Any:

@@ -13,7 +13,7 @@ sets C-E are training data since the fourth session, F-J since the fifth to nint
 R, S, U, W, X, the development sets N-ZZJ, the fourteenth session's ZZK-ZZZ and the fifteenth's
 ZZZA-ZZZN, the sixteenth's ZZZO-ZZZZB, the seventeenth's ZZZZC-ZZZZJ, the eighteenth's
 ZZZZK-ZZZZP and the nineteenth's ZZZZQ-ZZZZZB are spent, see SPENT, SPENT_MULTILINGUAL,
-SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_27), checks that every line parses, adds first-person
+SPENT_LATE, SPENT_DEV, SPENT_14 ... SPENT_28), checks that every line parses, adds first-person
 phrases of the clinician-validated lexicon (ideation and self-injury constructs) as crisis
 examples, and fits
 
@@ -156,11 +156,13 @@ SPENT_26 = tuple(f"redteam_zzzzz{c}.jsonl" for c in "tuvwxy")
 # ZZZZZZ-ZZZZZZC decided the fifty-eighth round (counts only); no classifier trained on them.
 SPENT_27 = ("redteam_zzzzzz.jsonl", "redteam_zzzzzza.jsonl", "redteam_zzzzzzb.jsonl",
             "redteam_zzzzzzc.jsonl")
+# ZZZZZZD-ZZZZZZG decided the fifty-ninth round (counts only); no classifier trained on them.
+SPENT_28 = tuple(f"redteam_zzzzzz{c}.jsonl" for c in "defg")
 # Every red-team set a session has spent; any other ``redteam_*`` file is blind.
 SPENT_ALL = (DEFAULT_TRAIN + SPENT + SPENT_MULTILINGUAL + SPENT_LATE + SPENT_DEV + SPENT_14
              + SPENT_15 + SPENT_16 + SPENT_17 + SPENT_18 + SPENT_19 + SPENT_20
              + SPENT_21 + SPENT_22 + SPENT_23 + SPENT_24 + SPENT_25 + SPENT_26
-             + SPENT_27)
+             + SPENT_27 + SPENT_28)
 
 
 def is_blind(name: str) -> bool:

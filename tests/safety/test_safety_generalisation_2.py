@@ -341,8 +341,8 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
     # written in the twenty-first session; they decided the fifty-eighth round
     assert not any(mod.is_blind(f"redteam_{n}.jsonl") for n in ("zzzzzz", "zzzzzza", "zzzzzzb",
                                                                 "zzzzzzc"))
-    # written in the twenty-first session to decide the fifty-ninth round
-    assert all(mod.is_blind(f"redteam_zzzzzz{c}.jsonl") for c in "defg")
+    # written in the twenty-first session; they decided the fifty-ninth round
+    assert not any(mod.is_blind(f"redteam_zzzzzz{c}.jsonl") for c in "defg")
     assert mod.is_blind("redteam_zzzzzzh.jsonl")  # the name after them
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import ml_families
+from . import ml_families, ml_means
 
 _S, _H, _A = "suicidal", "self_harm", "abuse_danger"
 
@@ -786,6 +786,7 @@ def morph(text: str) -> str:
 
 
 PHRASES += ml_families.PHRASES  # seventeenth round
+PHRASES += ml_means.PHRASES  # fifty-ninth round (the fifty-first round's G, widened)
 COMPILED = [(lang, cat, lvl, re.compile(rx), noun) for lang, cat, lvl, rx, noun in PHRASES]
 
 # Weak words: only counted when the message is not English. A message in another language

@@ -343,7 +343,9 @@ def test_trainer_treats_a_red_team_set_it_does_not_list_as_blind():
                                                                 "zzzzzzc"))
     # written in the twenty-first session; they decided the fifty-ninth round
     assert not any(mod.is_blind(f"redteam_zzzzzz{c}.jsonl") for c in "defg")
-    assert mod.is_blind("redteam_zzzzzzh.jsonl")  # the name after them
+    # committed unopened at the end of the twenty-first session for the next decisions
+    assert all(mod.is_blind(f"redteam_zzzzzz{c}.jsonl") for c in "hijk")
+    assert mod.is_blind("redteam_zzzzzzl.jsonl")  # the name after them
     with pytest.raises(SystemExit, match="blind"):
         mod.refuse_held_out(Path("/nonexistent") / "redteam_zzzy.jsonl")
     for name in mod.SPENT_ALL:  # every listed set exists: a typo would leave a set blind

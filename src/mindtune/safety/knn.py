@@ -11,8 +11,10 @@ dynamic quantized linear (fbgemm on x86, qnnpack on ARM), which reads a quarter 
 the rows near each class's ``k``-th best are then rescored in float32 from the same int8 rows,
 so the vote is the float32 vote whenever the int8 product errs by less than half of
 ``RESCORE_MARGIN`` (it quantizes the query to 8 bits: largest error measured 0.0053 over 200
-batches of real windows, forty-sixth round). Without a quantized engine, or for a float16
-memory, the float32 product is used.
+batches of real windows, forty-sixth round). A memory stored float16 (the English one) is
+voted the same way through an int8 copy made at load, its candidates rescored from its own
+float rows (sixtieth round). Without a quantized engine, or with the switch off, the float32
+product is used.
 """
 
 from __future__ import annotations

@@ -19,12 +19,13 @@ product is used.
 
 from __future__ import annotations
 
-import os
 import threading
 import warnings
 from typing import Any
 
 import numpy as np
+
+from .switches import on_unless_zero
 
 RESCORE_MARGIN = 0.04  # float32 rescoring of every row within this of the k-th int8 score
 CANDIDATES = 64  # rows taken per class by the int8 top-k (on real windows ~30 are within 0.04)
@@ -92,10 +93,7 @@ def int8_setting() -> bool:
     """``MINDTUNE_SAFETY_INT8_VOTE``: unset or ``1`` = int8 memories are voted through the int8
     product (same votes, fewer bytes read), ``0`` = always the float32 product. Anything else
     is refused (ValueError naming the variable), never silently read as one or the other."""
-    flag = os.environ.get(INT8_ENV, "").strip()
-    if flag in ("", "1", "0"):
-        return flag != "0"
-    raise ValueError(f"{INT8_ENV}={flag!r}: use 1 or 0")
+    return on_unless_zero(INT8_ENV)
 
 
 class Memory:

@@ -15,19 +15,17 @@ warning: the classifier is never lost for the sake of speed.
 
 from __future__ import annotations
 
-import os
 import warnings
 from typing import Any
+
+from .switches import on_unless_zero
 
 TRACE_ENV = "MINDTUNE_SAFETY_TRACE"
 
 
 def trace_setting() -> bool:
     """``MINDTUNE_SAFETY_TRACE``: unset or ``1`` = trace the encoder, ``0`` = eager."""
-    flag = os.environ.get(TRACE_ENV, "").strip()
-    if flag in ("", "1", "0"):
-        return flag != "0"
-    raise ValueError(f"{TRACE_ENV}={flag!r}: use 1 or 0")
+    return on_unless_zero(TRACE_ENV)
 
 
 class TracedEncoder:
